@@ -1,0 +1,17 @@
+/**
+ * FileDeck: a desktop client for OpenAI-compatible Files APIs, with an embedded Local sandbox server.
+ */
+module dev.filedeck {
+    requires java.net.http;
+    requires jdk.httpserver;
+    requires java.logging;
+    requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.fileupload2.core;
+    requires javafx.controls;
+    requires javafx.fxml;
+
+    exports dev.filedeck.api;
+    exports dev.filedeck.sandbox;
+    exports dev.filedeck.settings;
+    exports dev.filedeck.app;
+}
