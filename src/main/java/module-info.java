@@ -13,5 +13,5 @@ module dev.filedeck {
     exports dev.filedeck.api;
     exports dev.filedeck.sandbox;
     exports dev.filedeck.settings;
-    exports dev.filedeck.app;
+    exports dev.filedeck.app to javafx.graphics;
 }
