@@ -143,7 +143,8 @@ public final class FilesClient {
     private FilePage localPage(ListQuery query, List<FileObject> alreadyFetched) {
         if (!localPager.canContinue(query)) {
             List<FileObject> all = alreadyFetched != null ? alreadyFetched : fetchEverything(query.purpose());
-            localPager.replace(all, query.purpose());
+            // Page-number servers (Mistral) list newest first; servers that do not page, oldest first.
+            localPager.replace(all, query.purpose(), pagingMode == PagingMode.PAGE_NUMBER);
         }
         return localPager.page(query, pagingMode);
     }
@@ -157,7 +158,8 @@ public final class FilesClient {
             offset = Long.parseLong(query.after().substring(PAGE_CURSOR.length()));
         }
         if (query.order() != SortOrder.NEWEST_FIRST || offset % query.limit() != 0) {
-            // Page numbers come newest first only: other walks page a snapshot locally.
+            // Page numbers come newest first only: other walks page a snapshot locally. A page size
+            // changed in mid-walk also lands here and starts again from the first page.
             return localPage(query.after(null), null);
         }
         Map<String, String> params = new LinkedHashMap<>();
@@ -215,7 +217,7 @@ public final class FilesClient {
         private final Set<String> seen = new HashSet<>();
 
         PageIterator(ListQuery first) {
-            this.next = first.after(first.after());
+            this.next = first;
         }
 
         @Override

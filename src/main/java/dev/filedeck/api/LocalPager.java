@@ -24,8 +24,12 @@ final class LocalPager {
                 && s.oldestFirst().stream().anyMatch(f -> f.id().equals(query.after()));
     }
 
-    /** Takes a new snapshot from everything the server returned. */
-    void replace(List<FileObject> all, String purpose) {
+    /**
+     * Takes a new snapshot from everything the server returned.
+     *
+     * @param newestFirstHint whether the server lists newest first, for when timestamps cannot tell
+     */
+    void replace(List<FileObject> all, String purpose, boolean newestFirstHint) {
         List<FileObject> kept = new ArrayList<>(all.size());
         for (FileObject file : all) {
             if (purpose == null || purpose.equals(file.purpose())) {
@@ -33,9 +37,19 @@ final class LocalPager {
             }
         }
         // A stable sort: files created in the same second keep the server's order, and the
-        // newest-first order is the exact reverse of the oldest-first one.
+        // newest-first order is the exact reverse of the oldest-first one. The server's order is
+        // first brought to oldest first, so that its tie-break survives.
+        if (!kept.isEmpty() && listsNewestFirst(kept, newestFirstHint)) {
+            java.util.Collections.reverse(kept);
+        }
         kept.sort(Comparator.comparingLong(FileObject::createdAt));
         snapshot = new Snapshot(purpose, List.copyOf(kept));
+    }
+
+    private static boolean listsNewestFirst(List<FileObject> files, boolean hint) {
+        long first = files.get(0).createdAt();
+        long last = files.get(files.size() - 1).createdAt();
+        return first == last ? hint : first > last;
     }
 
     void invalidate() {

@@ -1,0 +1,45 @@
+package dev.filedeck;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The layers stay apart: the Files API client and the sandbox server know nothing of JavaFX. */
+class ArchitectureTest {
+
+    private static final Path SOURCES = Path.of("src", "main", "java", "dev", "filedeck");
+
+    private static List<String> offenders(String pkg, String... forbidden) throws IOException {
+        Path folder = SOURCES.resolve(pkg);
+        assertTrue(Files.isDirectory(folder), folder + " exists");
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.toString().endsWith(".java"))
+                    .filter(f -> Stream.of(forbidden).anyMatch(word -> read(f).contains("import " + word)))
+                    .map(Path::toString).toList();
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void apiImportsNoJavaFxAndNoOtherLayer() throws IOException {
+        assertEquals(List.of(), offenders("api", "javafx.", "dev.filedeck.sandbox", "dev.filedeck.ui", "dev.filedeck.app"));
+    }
+
+    @Test
+    void sandboxImportsNoJavaFxAndNotTheClient() throws IOException {
+        assertEquals(List.of(), offenders("sandbox", "javafx.", "dev.filedeck.api", "dev.filedeck.ui", "dev.filedeck.app"));
+    }
+}
