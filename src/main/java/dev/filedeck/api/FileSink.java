@@ -55,10 +55,16 @@ final class FileSink implements BodySubscriber<Long> {
             return;
         }
         try {
-            for (ByteBuffer buffer : buffers) {
-                while (buffer.hasRemaining()) {
-                    count += channel.write(buffer);
-                }
+            // One gathering write for the whole batch: fewer system calls than a write per buffer.
+            ByteBuffer[] batch = buffers.toArray(new ByteBuffer[0]);
+            long remaining = 0;
+            for (ByteBuffer buffer : batch) {
+                remaining += buffer.remaining();
+            }
+            while (remaining > 0) {
+                long written = channel.write(batch);
+                remaining -= written;
+                count += written;
             }
         } catch (IOException e) {
             fail(new LocalWriteException(e));
