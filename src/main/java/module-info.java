@@ -14,4 +14,7 @@ module dev.filedeck {
     exports dev.filedeck.sandbox;
     exports dev.filedeck.settings;
     exports dev.filedeck.app to javafx.graphics;
+
+    // FXML views inject into their controllers reflectively; open only those packages.
+    opens dev.filedeck.ui.files to javafx.fxml;
 }
