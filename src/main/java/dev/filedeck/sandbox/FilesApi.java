@@ -1,0 +1,97 @@
+package dev.filedeck.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.util.function.Function;
+
+/** The five Files operations, routed by the path after the dialect prefix. */
+final class FilesApi {
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final FileStore store;
+    private final ListHandler lists;
+    private final UploadHandler uploads;
+
+    FilesApi(FileStore store, Limits limits, Function<Dialect, URI> baseUrls) {
+        this.store = store;
+        this.lists = new ListHandler(store);
+        this.uploads = new UploadHandler(store, limits, baseUrls);
+    }
+
+    void handle(Call call) throws IOException {
+        String[] segments = call.route.split("/", -1); // "/files/x/content" -> "", "files", "x", "content"
+        if (segments.length < 2 || !segments[1].equals("files")) {
+            throw ApiException.invalidUrl(call.method, call.path);
+        }
+        if (segments.length == 2) {
+            switch (call.method) {
+                case "GET" -> lists.list(call);
+                case "POST" -> uploads.upload(call);
+                default -> throw ApiException.methodNotAllowed(call.method, call.path, "GET, POST");
+            }
+            return;
+        }
+        String id = segments[2];
+        if (id.isEmpty()) {
+            throw ApiException.invalidUrl(call.method, call.path);
+        }
+        if (segments.length == 3) {
+            switch (call.method) {
+                case "GET" -> retrieve(call, id);
+                case "DELETE" -> delete(call, id);
+                default -> throw ApiException.methodNotAllowed(call.method, call.path, "GET, DELETE");
+            }
+        } else if (segments.length == 4 && segments[3].equals("content")) {
+            if (!call.method.equals("GET")) {
+                throw ApiException.methodNotAllowed(call.method, call.path, "GET");
+            }
+            content(call, id);
+        } else {
+            throw ApiException.invalidUrl(call.method, call.path);
+        }
+    }
+
+    private void retrieve(Call call, String id) throws IOException {
+        StoredFile file = store.find(id).orElseThrow(() -> ApiException.noSuchFile(id));
+        call.sendJson(200, FileObjects.toJson(file, call.dialect));
+    }
+
+    private void delete(Call call, String id) throws IOException {
+        if (!store.delete(id)) {
+            throw ApiException.noSuchFile(id);
+        }
+        call.sendJson(200, FileObjects.deleted(id));
+    }
+
+    /** Streams the blob straight from disk: constant memory for any size. */
+    private void content(Call call, String id) throws IOException {
+        StoredFile file = store.find(id).orElseThrow(() -> ApiException.noSuchFile(id));
+        if (call.dialect.refusesDownloadOf(file.purpose())) {
+            throw ApiException.invalidRequest("Not allowed to download files of purpose: " + file.purpose(), null);
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(store.blobPath(id));
+        } catch (NoSuchFileException e) {
+            throw ApiException.noSuchFile(id); // deleted between the lookup and the open
+        }
+        try (in) {
+            call.exchange.getResponseHeaders().set("Content-Type", ContentTypes.guess(file.filename()));
+            call.sendHeaders(200, file.bytes());
+            if (file.bytes() > 0) {
+                OutputStream out = call.body();
+                byte[] buffer = new byte[BUFFER_SIZE];
+                int n;
+                while ((n = in.read(buffer)) != -1) {
+                    out.write(buffer, 0, n);
+                }
+                out.flush();
+            }
+        }
+    }
+}
