@@ -7,6 +7,7 @@ import org.apache.commons.fileupload2.core.DiskFileItemFactory;
 import org.apache.commons.fileupload2.core.FileItemInputIterator;
 import org.apache.commons.fileupload2.core.RequestContext;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,8 @@ final class MultipartParser extends AbstractFileUpload<HttpExchange, DiskFileIte
 
         @Override
         public InputStream getInputStream() {
-            return exchange.getRequestBody();
+            // The parser reads in small steps; a large buffer saves most of the socket reads.
+            return new BufferedInputStream(exchange.getRequestBody(), 256 * 1024);
         }
 
         @Override

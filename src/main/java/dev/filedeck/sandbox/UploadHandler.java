@@ -157,7 +157,9 @@ final class UploadHandler {
         try (InputStream in = item.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {
             byte[] buffer = new byte[BUFFER_SIZE];
             int n;
-            while ((n = in.read(buffer)) != -1) {
+            // readNBytes fills the whole buffer (the parser hands out 4 KB at a time): one disk
+            // write per 64 KB instead of sixteen.
+            while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
                 if (received + n > bound) {
                     throw fileTooLarge(bound, purposeSoFar);
                 }
