@@ -9,12 +9,18 @@ module dev.filedeck {
     requires org.apache.commons.fileupload2.core;
     requires javafx.controls;
     requires javafx.fxml;
+    requires atlantafx.base;
+    requires org.kordamp.ikonli.javafx;
+    requires org.kordamp.ikonli.feather;
 
     exports dev.filedeck.api;
     exports dev.filedeck.sandbox;
     exports dev.filedeck.settings;
+    exports dev.filedeck.transfer;
     exports dev.filedeck.app to javafx.graphics;
 
     // FXML views inject into their controllers reflectively; open only those packages.
     opens dev.filedeck.ui.files to javafx.fxml;
+    // Jackson reads and writes the settings records reflectively.
+    opens dev.filedeck.settings to com.fasterxml.jackson.databind;
 }
