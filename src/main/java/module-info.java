@@ -21,6 +21,10 @@ module dev.filedeck {
 
     // FXML views inject into their controllers reflectively; open only those packages.
     opens dev.filedeck.ui.files to javafx.fxml;
+    opens dev.filedeck.ui.details to javafx.fxml;
+    opens dev.filedeck.ui.transfers to javafx.fxml;
+    opens dev.filedeck.ui.upload to javafx.fxml;
+    opens dev.filedeck.ui.delete to javafx.fxml;
     // Jackson reads and writes the settings records reflectively.
     opens dev.filedeck.settings to com.fasterxml.jackson.databind;
 }

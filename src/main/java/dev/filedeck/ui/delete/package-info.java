@@ -1,0 +1,2 @@
+/** Deleting files: the confirmation, bounded-concurrency deletes and per-file failures. */
+package dev.filedeck.ui.delete;

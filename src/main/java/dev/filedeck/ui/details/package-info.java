@@ -1,0 +1,2 @@
+/** The details panel: every field of the selected file, its raw JSON, Copy ID. */
+package dev.filedeck.ui.details;
