@@ -1,6 +1,7 @@
 package dev.filedeck.ui;
 
-import dev.filedeck.api.FileObject;
+import dev.filedeck.api.FilePage;
+import dev.filedeck.api.PagingMode;
 import dev.filedeck.settings.ConnectionSummary;
 import dev.filedeck.ui.files.FileCatalog;
 import dev.filedeck.ui.files.FilesViewModel;
@@ -33,9 +34,9 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        FileCatalog catalog = () -> {
+        FileCatalog catalog = query -> {
             listings.incrementAndGet();
-            return List.<FileObject>of();
+            return new FilePage(List.of(), null, null, false, null, null, PagingMode.CURSOR);
         };
         FilesViewModel files = new FilesViewModel(catalog, new ConnectionSummary("Environment", URI.create("https://api.openai.com/v1")),
                 tasks, DisplayFormat.system());

@@ -1,30 +1,59 @@
 package dev.filedeck.ui.files;
 
-import dev.filedeck.api.FileObject;
+import dev.filedeck.api.FilePage;
 import dev.filedeck.api.FilesClient;
 import dev.filedeck.api.ListQuery;
 
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 
-/** Where the files view gets its files from. Blocking: call it from a background task only. */
+/**
+ * Where the files view gets its files from: one page at a time. Blocking: call it from a
+ * background task only. An interface rather than the client itself, so the view model stays free
+ * of network code and tests can answer with scripted pages.
+ */
 @FunctionalInterface
 public interface FileCatalog {
 
-    /**
-     * Pages per request when listing everything: 100 times fewer round trips than one file a page
-     * at 10,000 files, with answers still small enough to arrive quickly.
-     */
-    int PAGE_SIZE = 1000;
+    /** Files per request when walking every page (search all): few round trips, answers still quick. */
+    int WALK_PAGE_SIZE = 1000;
 
-    /** Every file, newest first. */
-    List<FileObject> listAll();
+    /** One page; pass {@link FilePage#nextCursor()} back as {@link ListQuery#after()} for the next. */
+    FilePage page(ListQuery query);
 
-    /** The catalog of a connection, walking all its pages. */
+    /** Every page from {@code first} on, each fetched only when the iteration reaches it. */
+    default Iterable<FilePage> pages(ListQuery first) {
+        return () -> new Iterator<>() {
+            private ListQuery next = first;
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public FilePage next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                FilePage page = page(next);
+                next = page.hasMore() && page.nextCursor() != null ? next.after(page.nextCursor()) : null;
+                return page;
+            }
+        };
+    }
+
+    /** The catalog of a connection. Its walk refuses to loop on a server that ignores the cursor. */
     static FileCatalog of(FilesClient client) {
-        return () -> {
-            try (Stream<FileObject> files = client.listAll(ListQuery.firstPage(PAGE_SIZE))) {
-                return files.toList();
+        return new FileCatalog() {
+            @Override
+            public FilePage page(ListQuery query) {
+                return client.list(query);
+            }
+
+            @Override
+            public Iterable<FilePage> pages(ListQuery first) {
+                return client.pages(first);
             }
         };
     }

@@ -1,13 +1,13 @@
 package dev.filedeck.ui.files;
 
-/** What the file list area shows. */
+/** What the table area shows when it has no rows to show, and whether it has rows. */
 public enum ListState {
-    /** Nothing to show yet: the first load (or a retry after a failure) is running. */
+    /** Nothing to show yet: the first load is running. */
     LOADING,
-    /** Files are shown; a refresh may be running quietly behind them. */
+    /** Rows are shown; a load may be running quietly behind them. */
     READY,
-    /** The connection has no files. */
+    /** No rows: no files at all, none of the chosen purpose, or none matching the search. */
     EMPTY,
-    /** The last load failed; see {@link FilesViewModel#failureProperty()}. */
+    /** The first load failed, so there is nothing to show; the error banner tells why. */
     FAILED
 }

@@ -3,19 +3,20 @@ package dev.filedeck.ui.files;
 import dev.filedeck.api.ApiException;
 
 /**
- * Why the file list could not be loaded, in words to show.
+ * Why loading or searching failed, in words to show.
  *
- * @param message what went wrong, ready to show (API messages never contain the key)
+ * @param title what failed, e.g. "The files could not be loaded"
+ * @param message why, ready to show (API messages never contain the key)
  * @param requestId the server's request id, for the provider's support, or null
  */
-public record LoadFailure(String message, String requestId) {
+public record LoadFailure(String title, String message, String requestId) {
 
-    public static LoadFailure of(Throwable error) {
+    public static LoadFailure of(String title, Throwable error) {
         if (error instanceof ApiException api) {
-            return new LoadFailure(api.getMessage(), api.requestId());
+            return new LoadFailure(title, api.getMessage(), api.requestId());
         }
         String message = error.getMessage();
-        return new LoadFailure(message == null || message.isBlank() ? error.getClass().getSimpleName() : message, null);
+        return new LoadFailure(title, message == null || message.isBlank() ? error.getClass().getSimpleName() : message, null);
     }
 
     public boolean hasRequestId() {

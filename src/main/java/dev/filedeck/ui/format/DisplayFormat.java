@@ -1,7 +1,9 @@
 package dev.filedeck.ui.format;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
@@ -54,5 +56,41 @@ public record DisplayFormat(ZoneId zone, Locale locale) {
     /** Local date and time to the second, with the zone: "2025-11-25 14:03:27 CET". */
     public String fullDateTime(Instant instant) {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss zzz", locale).withZone(zone).format(instant);
+    }
+
+    /** The same instant in UTC, to the second: "2025-11-25 13:03:27 UTC". */
+    public String utcDateTime(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", locale).withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    /** A count with grouping: "1,200". */
+    public String count(long value) {
+        return String.format(locale, "%,d", value);
+    }
+
+    /** "1 file", "1,200 files". */
+    public String files(long value) {
+        return value == 1 ? "1 file" : count(value) + " files";
+    }
+
+    /**
+     * When something expires, relative to now and rounded down: "in 3 days", "in 5 hours",
+     * "in 12 minutes", "in less than a minute", or "expired" once the moment has passed.
+     */
+    public String relativeExpiry(Instant expires, Instant now) {
+        Duration left = Duration.between(now, expires);
+        if (left.isNegative() || left.isZero()) {
+            return "expired";
+        }
+        if (left.toDays() >= 2) {
+            return "in " + left.toDays() + " days";
+        }
+        if (left.toHours() >= 1) {
+            return left.toHours() == 1 ? "in 1 hour" : "in " + left.toHours() + " hours";
+        }
+        if (left.toMinutes() >= 1) {
+            return left.toMinutes() == 1 ? "in 1 minute" : "in " + left.toMinutes() + " minutes";
+        }
+        return "in less than a minute";
     }
 }

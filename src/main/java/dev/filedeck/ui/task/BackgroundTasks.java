@@ -15,4 +15,17 @@ import java.util.function.Consumer;
 public interface BackgroundTasks {
 
     <T> TaskHandle run(Callable<? extends T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
+
+    /**
+     * Like {@link #run}, for work that reports progress. Progress reaches {@code onProgress} on the
+     * UI thread at a bounded rate (the latest report wins; reports in between may be skipped), and
+     * never after the outcome or a cancel.
+     *
+     * <p>The default drops the progress, so that executors written before this method still work;
+     * the app's and the tests' executors deliver it.
+     */
+    default <T, P> TaskHandle runWithProgress(ProgressWork<? extends T, P> work, Consumer<? super P> onProgress,
+                                              Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        return run(() -> work.call(ignored -> { }), onSuccess, onFailure);
+    }
 }

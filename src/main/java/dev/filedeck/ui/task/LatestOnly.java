@@ -37,6 +37,32 @@ public final class LatestOnly {
                 });
     }
 
+    /** Like {@link #run}, for work that reports progress; progress of a superseded task is dropped too. */
+    public <T, P> void runWithProgress(ProgressWork<? extends T, P> work, Consumer<? super P> onProgress,
+                                       Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        cancel();
+        Token mine = new Token();
+        current = mine;
+        mine.handle = tasks.runWithProgress(work,
+                report -> {
+                    if (current == mine) {
+                        onProgress.accept(report);
+                    }
+                },
+                value -> {
+                    if (current == mine) {
+                        current = null;
+                        onSuccess.accept(value);
+                    }
+                },
+                error -> {
+                    if (current == mine) {
+                        current = null;
+                        onFailure.accept(error);
+                    }
+                });
+    }
+
     /** Cancels the running task, if any. */
     public void cancel() {
         if (current != null) {

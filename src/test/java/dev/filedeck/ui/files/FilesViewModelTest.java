@@ -2,6 +2,9 @@ package dev.filedeck.ui.files;
 
 import dev.filedeck.api.ApiException;
 import dev.filedeck.api.FileObject;
+import dev.filedeck.api.FilePage;
+import dev.filedeck.api.ListQuery;
+import dev.filedeck.api.PagingMode;
 import dev.filedeck.settings.ConnectionSummary;
 import dev.filedeck.ui.format.DisplayFormat;
 import dev.filedeck.ui.task.BackgroundTasks;
@@ -48,14 +51,14 @@ class FilesViewModelTest {
         assertEquals(ListState.READY, model.stateProperty().get());
         assertFalse(model.busyProperty().get());
         assertNull(model.failureProperty().get());
-        FileRow first = model.files().get(0);
+        FileRow first = model.rows().get(0);
         assertEquals("train.jsonl", first.name());
         assertEquals("fine-tune", first.purpose());
         assertEquals("12.4 KB", first.sizeText());
         assertEquals("12,400 bytes", first.sizeDetail());
         assertEquals("2025-11-25 14:03", first.createdText());
-        assertEquals(List.of("train.jsonl", "diagram.png"), model.files().stream().map(FileRow::name).toList());
-        assertEquals("2 files, 13.4 KB", model.summaryProperty().get());
+        assertEquals(List.of("train.jsonl", "diagram.png"), model.rows().stream().map(FileRow::name).toList());
+        assertEquals("2 files loaded, 13.4 KB", model.summaryProperty().get());
     }
 
     @Test
@@ -81,7 +84,7 @@ class FilesViewModelTest {
 
         assertEquals(ListState.READY, model.stateProperty().get());
         assertFalse(model.busyProperty().get());
-        assertEquals("1 file, 10 bytes", model.summaryProperty().get());
+        assertEquals("1 file loaded, 10 bytes", model.summaryProperty().get());
     }
 
     @Test
@@ -92,8 +95,10 @@ class FilesViewModelTest {
         model.refresh();
 
         assertEquals(ListState.EMPTY, model.stateProperty().get());
-        assertTrue(model.files().isEmpty());
-        assertEquals("0 files", model.summaryProperty().get());
+        assertTrue(model.rows().isEmpty());
+        assertEquals("0 files loaded, 0 bytes", model.summaryProperty().get());
+        assertEquals("No files yet: drop files here to upload", model.emptyMessageProperty().get());
+        assertEquals(EmptyReason.NO_FILES, model.emptyReasonProperty().get());
     }
 
     @Test
@@ -120,7 +125,7 @@ class FilesViewModelTest {
 
         model.refresh();
 
-        assertEquals(new LoadFailure("disk on fire", null), model.failureProperty().get());
+        assertEquals(new LoadFailure("The files could not be loaded", "disk on fire", null), model.failureProperty().get());
         assertFalse(model.failureProperty().get().hasRequestId());
     }
 
@@ -134,13 +139,13 @@ class FilesViewModelTest {
         tasks.completeAll();
         assertEquals(ListState.FAILED, model.stateProperty().get());
 
-        model.refresh();
+        model.retry();
 
         assertEquals(ListState.LOADING, model.stateProperty().get());
         assertNull(model.failureProperty().get());
         tasks.completeAll();
         assertEquals(ListState.READY, model.stateProperty().get());
-        assertEquals(1, model.files().size());
+        assertEquals(1, model.rows().size());
     }
 
     @Test
@@ -204,12 +209,12 @@ class FilesViewModelTest {
         FilesViewModel model = viewModel(new ImmediateBackgroundTasks());
         model.refresh();
 
-        assertThrows(UnsupportedOperationException.class, () -> model.files().clear());
+        assertThrows(UnsupportedOperationException.class, () -> model.rows().clear());
     }
 
     @Test
     void rowsCopeWithMissingSizeNameAndTime() {
-        FileRow row = FileRow.of(new FileObject("file-9", null, 0, null, null, null, null, null, "{}"), UTC);
+        FileRow row = FileRow.of(new FileObject("file-9", null, 0, null, null, null, null, null, "{}"), UTC, Instant.now());
 
         assertEquals("file-9", row.name());
         assertEquals("", row.purpose());
@@ -218,14 +223,14 @@ class FilesViewModelTest {
     }
 
     private static List<String> names(FilesViewModel model) {
-        return model.files().stream().map(FileRow::name).toList();
+        return model.rows().stream().map(FileRow::name).toList();
     }
 
     private static FileObject file(String id, String name, String purpose, Long bytes) {
         return new FileObject(id, bytes, NOV_25_2025_1403, null, name, purpose, "processed", null, "{}");
     }
 
-    /** Answers each listing with the next scripted outcome. */
+    /** Answers each listing with the next scripted outcome, as a single page. */
     private static final class ScriptedCatalog implements FileCatalog {
         private final Deque<Callable<List<FileObject>>> outcomes = new ArrayDeque<>();
 
@@ -240,14 +245,16 @@ class FilesViewModelTest {
         }
 
         @Override
-        public List<FileObject> listAll() {
+        public FilePage page(ListQuery query) {
+            List<FileObject> files;
             try {
-                return outcomes.remove().call();
+                files = outcomes.remove().call();
             } catch (RuntimeException e) {
                 throw e;
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
+            return new FilePage(files, null, null, false, null, null, PagingMode.CURSOR);
         }
     }
 }

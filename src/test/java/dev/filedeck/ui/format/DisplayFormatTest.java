@@ -54,4 +54,36 @@ class DisplayFormatTest {
         assertEquals("2025-11-26 00:30", berlin.dateTime(instant));
         assertEquals("2025-11-26 00:30:05 CET", berlin.fullDateTime(instant));
     }
+
+    @Test
+    void writesTheSameInstantInUtc() {
+        DisplayFormat berlin = new DisplayFormat(ZoneId.of("Europe/Berlin"), Locale.ROOT);
+        assertEquals("2025-11-25 23:30:05 UTC", berlin.utcDateTime(Instant.parse("2025-11-25T23:30:05Z")));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "-60, expired",
+            "0, expired",
+            "30, in less than a minute",
+            "60, in 1 minute",
+            "720, in 12 minutes",
+            "3600, in 1 hour",
+            "18000, in 5 hours",
+            "172799, in 47 hours",
+            "172800, in 2 days",
+            "259300, in 3 days",
+            "2592000, in 30 days",
+    })
+    void writesExpiryRelativeToNow(long secondsLeft, String expected) {
+        Instant now = Instant.parse("2025-11-25T12:00:00Z");
+        assertEquals(expected, format.relativeExpiry(now.plusSeconds(secondsLeft), now));
+    }
+
+    @Test
+    void countsWithGrouping() {
+        assertEquals("1,200", format.count(1200));
+        assertEquals("1 file", format.files(1));
+        assertEquals("1,200 files", format.files(1200));
+    }
 }

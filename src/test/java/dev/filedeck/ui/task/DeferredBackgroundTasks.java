@@ -9,6 +9,7 @@ import java.util.function.Consumer;
  * Holds tasks back until the test completes them, in any order, on the test thread: races such as
  * "an old refresh answers after a new one" are reproduced without threads or sleeps. Honours the
  * {@link BackgroundTasks} contract: a cancelled task's work may still run, but it never calls back.
+ * Progress reported while a task completes is delivered at once, unless the task was cancelled.
  */
 public final class DeferredBackgroundTasks implements BackgroundTasks {
 
@@ -19,6 +20,25 @@ public final class DeferredBackgroundTasks implements BackgroundTasks {
         Pending<T> task = new Pending<>(work, onSuccess, onFailure);
         pending.add(task);
         return () -> task.cancelled = true;
+    }
+
+    @Override
+    public <T, P> TaskHandle runWithProgress(ProgressWork<? extends T, P> work, Consumer<? super P> onProgress,
+                                             Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Pending<T>[] self = newHolder();
+        Pending<T> task = new Pending<>(() -> work.call(report -> {
+            if (!self[0].cancelled) {
+                onProgress.accept(report);
+            }
+        }), onSuccess, onFailure);
+        self[0] = task;
+        pending.add(task);
+        return () -> task.cancelled = true;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Pending<T>[] newHolder() {
+        return (Pending<T>[]) new Pending<?>[1];
     }
 
     /** How many tasks were started and not completed yet, cancelled ones included. */

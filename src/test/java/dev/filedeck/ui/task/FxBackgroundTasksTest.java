@@ -76,4 +76,66 @@ class FxBackgroundTasksTest {
 
         assertEquals(List.of(), delivered);
     }
+
+    @Test
+    void deliversProgressOnTheFxThreadAtABoundedRateEndingWithTheLatest() throws Exception {
+        List<Integer> delivered = new CopyOnWriteArrayList<>();
+        List<Boolean> threads = new CopyOnWriteArrayList<>();
+        CountDownLatch reported = new CountDownLatch(1);
+        CountDownLatch finish = new CountDownLatch(1);
+        CompletableFuture<String> outcome = new CompletableFuture<>();
+
+        Platform.runLater(() -> tasks.<String, Integer>runWithProgress(progress -> {
+            for (int i = 1; i <= 100_000; i++) {
+                progress.accept(i);
+            }
+            reported.countDown();
+            assertTrue(finish.await(5, TimeUnit.SECONDS));
+            return "done";
+        }, value -> {
+            delivered.add(value);
+            threads.add(Platform.isFxApplicationThread());
+        }, outcome::complete, outcome::completeExceptionally));
+
+        assertTrue(reported.await(5, TimeUnit.SECONDS));
+        // The work now pauses: the last report must still arrive, not wait for another one.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !delivered.isEmpty() && delivered.get(delivered.size() - 1) == 100_000);
+        finish.countDown();
+        assertEquals("done", outcome.get(5, TimeUnit.SECONDS));
+
+        assertTrue(delivered.size() < 50, "100,000 reports coalesced into " + delivered.size() + " deliveries");
+        assertTrue(threads.stream().allMatch(Boolean::booleanValue), "delivered on the FX thread");
+        for (int i = 1; i < delivered.size(); i++) {
+            assertTrue(delivered.get(i) > delivered.get(i - 1), "in order: " + delivered);
+        }
+    }
+
+    @Test
+    void noProgressAfterACancel() throws Exception {
+        List<Integer> delivered = new CopyOnWriteArrayList<>();
+        CountDownLatch cancelled = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(1);
+        TaskHandle[] handle = new TaskHandle[1];
+
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> handle[0] = tasks.<String, Integer>runWithProgress(progress -> {
+            try {
+                cancelled.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                // cancel interrupts: report anyway, as work that ignores interrupts would
+            }
+            progress.accept(1);
+            done.countDown();
+            return "late";
+        }, delivered::add, value -> delivered.add(-1), error -> delivered.add(-2)));
+        WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            handle[0].cancel();
+            return null;
+        });
+        cancelled.countDown();
+        assertTrue(done.await(5, TimeUnit.SECONDS));
+        // A first report is handed to the FX thread at once, so it is queued by now.
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of(), delivered);
+    }
 }

@@ -71,4 +71,22 @@ class LatestOnlyTest {
         assertEquals(List.of("now"), delivered);
         assertFalse(immediate.isRunning());
     }
+
+    @Test
+    void progressOfASupersededTaskIsDropped() {
+        List<String> progress = new ArrayList<>();
+        latest.<String, String>runWithProgress(report -> {
+            report.accept("old 1");
+            return "old";
+        }, progress::add, delivered::add, e -> delivered.add("failed"));
+        latest.<String, String>runWithProgress(report -> {
+            report.accept("new 1");
+            return "new";
+        }, progress::add, delivered::add, e -> delivered.add("failed"));
+
+        tasks.completeAll();
+
+        assertEquals(List.of("new 1"), progress);
+        assertEquals(List.of("new"), delivered);
+    }
 }

@@ -1,0 +1,6 @@
+package dev.filedeck.transfer;
+
+/** Which way a transfer moves bytes. */
+public enum TransferDirection {
+    UPLOAD, DOWNLOAD
+}
