@@ -38,7 +38,7 @@ Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
 
 # No OPENAI_API_KEY: the app opens on the Local sandbox, seeded in the empty data directory.
-env -u OPENAI_API_KEY DISPLAY="$display" FILEDECK_SANDBOX_DIR="$data" \
+env -u OPENAI_API_KEY DISPLAY="$display" FILEDECK_SANDBOX_DIR="$data/sandbox" FILEDECK_CONFIG_DIR="$data/config" \
   java --module-path "target/classes:$(cat target/runtime-classpath.txt)" \
   --module dev.filedeck/dev.filedeck.app.FileDeckApp >target/screenshot-app.log 2>&1 &
 app_pid=$!

@@ -20,6 +20,7 @@ module dev.filedeck {
     exports dev.filedeck.app to javafx.graphics;
 
     // FXML views inject into their controllers reflectively; open only those packages.
+    opens dev.filedeck.ui to javafx.fxml;
     opens dev.filedeck.ui.files to javafx.fxml;
     opens dev.filedeck.ui.details to javafx.fxml;
     opens dev.filedeck.ui.transfers to javafx.fxml;

@@ -1,12 +1,17 @@
 package dev.filedeck.app;
 
+import dev.filedeck.settings.Capabilities;
 import dev.filedeck.settings.ConnectionChoice;
 import dev.filedeck.settings.ConnectionResolver;
+import dev.filedeck.settings.UiSettings;
+import dev.filedeck.settings.UiSettingsStore;
+import dev.filedeck.transfer.TransferQueue;
+import dev.filedeck.ui.MainServices;
 import dev.filedeck.ui.MainWindow;
-import dev.filedeck.ui.files.FileCatalog;
-import dev.filedeck.ui.files.FilesViewModel;
+import dev.filedeck.ui.SettingsKeeper;
 import dev.filedeck.ui.format.DisplayFormat;
 import dev.filedeck.ui.task.FxBackgroundTasks;
+import dev.filedeck.ui.transfers.FolderOpener;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -17,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * The FileDeck desktop app: opens the active connection (the environment's provider, or the Local
- * sandbox), shows the main window, and closes the connection on exit.
+ * sandbox), shows the main window, and closes everything on exit.
  */
 public final class FileDeckApp extends Application {
 
@@ -26,7 +31,12 @@ public final class FileDeckApp extends Application {
     private final Supplier<ConnectionChoice> choice;
     private OpenConnection connection;
     private RuntimeException startupFailure;
+    private UiSettingsStore settingsStore;
+    private UiSettings settings;
     private FxBackgroundTasks tasks;
+    private TransferQueue queue;
+    private SettingsKeeper keeper;
+    private MainWindow window;
 
     public FileDeckApp() {
         this(ConnectionResolver::forThisProcess);
@@ -37,9 +47,11 @@ public final class FileDeckApp extends Application {
         this.choice = choice;
     }
 
-    /** Runs on the launcher thread, not the FX thread: starting the Local sandbox does disk and socket I/O. */
+    /** Runs on the launcher thread, not the FX thread: the sandbox and the settings mean disk and socket I/O. */
     @Override
     public void init() {
+        settingsStore = UiSettingsStore.forCurrentUser();
+        settings = settingsStore.load();
         try {
             connection = OpenConnection.open(choice.get());
         } catch (RuntimeException e) {
@@ -56,9 +68,19 @@ public final class FileDeckApp extends Application {
             return;
         }
         tasks = new FxBackgroundTasks();
-        FilesViewModel files = new FilesViewModel(FileCatalog.of(connection.client()), connection.summary(), tasks,
-                DisplayFormat.system());
-        new MainWindow(stage, files).show();
+        keeper = new SettingsKeeper(settingsStore, settings);
+        queue = new TransferQueue(Platform::runLater, settings.maxConcurrentTransfers());
+        keeper.settingsProperty().addListener((o, old, now) -> queue.setMaxConcurrent(now.maxConcurrentTransfers()));
+        MainServices services = new MainServices(connection.client(), connection.summary(), Capabilities.openAi(), keeper,
+                tasks, queue, FolderOpener.using(getHostServices()), DisplayFormat.system(),
+                settingsStore.lastProblem().orElse(null));
+        window = new MainWindow(stage, services);
+        window.show();
+    }
+
+    /** The main window, for tests. */
+    MainWindow window() {
+        return window;
     }
 
     private static void showStartupFailure(RuntimeException failure) {
@@ -66,14 +88,19 @@ public final class FileDeckApp extends Application {
         alert.setTitle(MainWindow.TITLE);
         alert.setHeaderText("FileDeck could not open its connection");
         alert.setContentText(failure.getMessage());
-        alert.getDialogPane().getStylesheets().add(MainWindow.stylesheet());
         alert.showAndWait();
     }
 
     @Override
     public void stop() {
+        if (queue != null) {
+            queue.close();
+        }
         if (tasks != null) {
             tasks.close();
+        }
+        if (keeper != null) {
+            keeper.close();
         }
         if (connection != null) {
             connection.close();

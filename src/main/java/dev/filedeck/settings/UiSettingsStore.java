@@ -31,9 +31,14 @@ public final class UiSettingsStore {
         this.file = file;
     }
 
-    /** The store in the user's configuration folder. */
+    /**
+     * The store in the user's configuration folder, or in the folder named by the system property
+     * {@code filedeck.config.dir} or the variable {@code FILEDECK_CONFIG_DIR} (tests, portable use).
+     */
     public static UiSettingsStore forCurrentUser() {
-        return new UiSettingsStore(AppDirectories.forCurrentUser().config().resolve("ui-settings.json"));
+        String override = System.getProperty("filedeck.config.dir", System.getenv("FILEDECK_CONFIG_DIR"));
+        Path folder = override != null && !override.isBlank() ? Path.of(override) : AppDirectories.forCurrentUser().config();
+        return new UiSettingsStore(folder.resolve("ui-settings.json"));
     }
 
     public Path file() {

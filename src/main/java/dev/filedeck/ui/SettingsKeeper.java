@@ -49,6 +49,9 @@ public final class SettingsKeeper implements AutoCloseable {
             return;
         }
         settings.set(next);
+        if (writer.isShutdown()) {
+            return; // the app is closing: what was saved before stands
+        }
         if (pending.getAndSet(next) == null) {
             writer.execute(this::writeLatest);
         }

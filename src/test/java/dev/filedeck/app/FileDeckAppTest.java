@@ -36,6 +36,8 @@ class FileDeckAppTest {
 
     @BeforeEach
     void launch() throws Exception {
+        // The window remembers its state: keep this run's memory out of the user's own folder.
+        System.setProperty("filedeck.config.dir", dataDir.resolve("config").toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(() -> new FileDeckApp(() -> new ConnectionChoice.LocalSandbox(dataDir)));
     }
@@ -54,9 +56,12 @@ class FileDeckAppTest {
                 () -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#filesTable").queryTableView().getItems().size() == 4));
 
         assertEquals("FileDeck", WaitForAsyncUtils.waitForAsyncFx(5000, stage::getTitle));
-        // The connection and the summary move to the main window's status bar (issue 3); until then the page label.
         String page = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#pageLabel").queryAs(Labeled.class).getText());
         assertEquals("Files 1–4", page);
+        String connection = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#connectionLabel").queryAs(Labeled.class).getText());
+        assertTrue(connection.startsWith("Local sandbox — http://127.0.0.1:"), connection);
+        String summary = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#filesLabel").queryAs(Labeled.class).getText());
+        assertTrue(summary.startsWith("4 files loaded"), summary);
     }
 
     @Test
