@@ -11,6 +11,8 @@ missing=()
 command -v Xvfb >/dev/null || missing+=(xvfb)
 [[ -x /usr/bin/import && -x /usr/bin/convert ]] || missing+=(imagemagick)
 /sbin/ldconfig -p | grep -q 'libgtk-3\.so\.0' || missing+=(libgtk-3-0)
+command -v xdotool >/dev/null || missing+=(xdotool)
+/usr/bin/python3 -c "import gi; gi.require_version('Gtk', '3.0')" 2>/dev/null || missing+=(python3-gi gir1.2-gtk-3.0)
 if ((${#missing[@]})); then
   sudo=""
   [[ $(id -u) -eq 0 ]] || sudo="sudo"
@@ -57,6 +59,25 @@ for _ in $(seq 1 120); do
   fi
   sleep 0.5
 done
+
+# Show a real flow: drop a file from another program onto the window, upload it from the sheet,
+# and let the new file appear selected with its details and the finished transfer.
+sample="$data/real-drop-batch.jsonl"
+printf '{"custom_id":"request-1","method":"POST","url":"/v1/chat/completions","body":{"model":"gpt-4o-mini","messages":[]}}\n' > "$sample"
+DISPLAY="$display" /usr/bin/python3 scripts/drag-source.py "$sample" >/dev/null 2>&1 &
+source_pid=$!
+sleep 2
+export DISPLAY="$display"
+xdotool mousemove 60 40 mousedown 1
+for i in $(seq 1 12); do xdotool mousemove $((60 + i * 40)) $((40 + i * 30)); sleep 0.1; done
+sleep 0.5
+xdotool mouseup 1
+sleep 2
+xdotool key Return   # the sheet's default button: Upload
+sleep 3
+kill "$source_pid" 2>/dev/null || true
+sleep 1
+DISPLAY="$display" /usr/bin/import -window root "$shot"
 
 # The root window is black around the app's window: trim it away, then frame the window (there is no
 # window manager to draw one) so it stands out on a white page.

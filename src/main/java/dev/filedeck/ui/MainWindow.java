@@ -172,11 +172,16 @@ public final class MainWindow {
         uploads = new UploadActions(stage, new UploadContext(dialogs, services.tasks(), transfers, services::capabilities,
                 settings::get, settings::update, services.format()));
         downloads = new DownloadFlow(dialogs, services.tasks(), transfers,
-                () -> Optional.ofNullable(settings.get().lastDownloadFolder()).map(Path::of).orElse(null),
+                () -> Optional.ofNullable(settings.get().lastDownloadFolder()).map(Path::of).orElseGet(MainWindow::downloadsFolder),
                 folder -> settings.update(s -> s.withLastDownloadFolder(folder.toString())));
         deletes = new DeleteViewModel(FileDeleter.of(services.client()), dialogs, services.tasks(), services.format(),
                 files::removeFromView);
         commands = new MainViewModel(files.selectedFiles(), deletes.runningProperty());
+    }
+
+    /** Where a first download goes: the usual Downloads folder (the dialog falls back if it is missing). */
+    private static Path downloadsFolder() {
+        return Path.of(System.getProperty("user.home", "."), "Downloads");
     }
 
     private void rememberPaging() {

@@ -41,10 +41,10 @@ final class FileColumns {
     FileColumns(TableView<FileRow> table) {
         this.table = table;
         // Widths fit the usual content; the caps leave the rest of the table's width to the name.
-        add(NAME, "Name", 260, 120, Double.MAX_VALUE, FileRow::name, FileRow::nameDetail, null, FileRow.BY_NAME);
+        add(NAME, "Name", 225, 120, Double.MAX_VALUE, FileRow::name, FileRow::nameDetail, null, FileRow.BY_NAME);
         add(PURPOSE, "Purpose", 105, 70, 240, FileRow::purpose, FileRow::purpose, null, FileRow.BY_PURPOSE);
-        add(BYTES, "Size", 80, 60, 140, FileRow::sizeText, FileRow::sizeDetail, null, FileRow.BY_SIZE);
-        add(CREATED, "Created", 135, 100, 200, FileRow::createdText, FileRow::createdDetail, null, FileRow.BY_CREATED);
+        add(BYTES, "Size", 90, 60, 160, FileRow::sizeText, FileRow::sizeDetail, null, FileRow.BY_SIZE);
+        add(CREATED, "Created", 140, 100, 200, FileRow::createdText, FileRow::createdDetail, null, FileRow.BY_CREATED);
         add(EXPIRES, "Expires", 100, 70, 170, FileRow::expiresText, FileRow::expiresDetail, FileColumns::expiryState, FileRow.BY_EXPIRES);
         add(STATUS, "Status", 90, 60, 170, FileRow::statusText, FileRow::statusDetail, row -> row.failed() ? FAILED : null, FileRow.BY_STATUS);
         add(ID, "ID", 230, 80, 360, FileRow::idText, FileRow::id, null, FileRow.BY_ID);
