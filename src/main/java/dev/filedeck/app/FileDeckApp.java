@@ -70,7 +70,6 @@ public final class FileDeckApp extends Application {
         tasks = new FxBackgroundTasks();
         keeper = new SettingsKeeper(settingsStore, settings);
         queue = new TransferQueue(Platform::runLater, settings.maxConcurrentTransfers());
-        keeper.settingsProperty().addListener((o, old, now) -> queue.setMaxConcurrent(now.maxConcurrentTransfers()));
         MainServices services = new MainServices(connection.client(), connection.summary(), Capabilities.openAi(), keeper,
                 tasks, queue, FolderOpener.using(getHostServices()), DisplayFormat.system(),
                 settingsStore.lastProblem().orElse(null));

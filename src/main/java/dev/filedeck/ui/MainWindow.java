@@ -93,6 +93,7 @@ public final class MainWindow {
     @FXML private CheckMenuItem detailsItem;
     @FXML private CheckMenuItem transfersItem;
     @FXML private CheckMenuItem darkItem;
+    @FXML private javafx.scene.control.Menu concurrencyMenu;
     @FXML private Button toolbarUploadButton;
     @FXML private Button toolbarDownloadButton;
     @FXML private Button toolbarDeleteButton;
@@ -162,6 +163,8 @@ public final class MainWindow {
         details.follow(files.selectedFiles());
         detailsView = new DetailsView(details);
 
+        services.queue().setMaxConcurrent(remembered.maxConcurrentTransfers());
+        settings.settingsProperty().addListener((o, old, now) -> services.queue().setMaxConcurrent(now.maxConcurrentTransfers()));
         transfers = new QueuedTransferService(services.queue(), services::client);
         transfers.setOnUploaded(files::reveal);
         TransfersViewModel queue = new TransfersViewModel(services.queue(), services.folders(), services.format());
@@ -242,11 +245,25 @@ public final class MainWindow {
         themeToggle.selectedProperty().bindBidirectional(darkItem.selectedProperty());
         darkItem.setSelected(settings.get().darkTheme());
         themeToggle.setGraphic(new FontIcon(darkItem.isSelected() ? Feather.SUN : Feather.MOON));
+        wireConcurrencyChoice();
         darkItem.selectedProperty().addListener((o, old, dark) -> {
             applyTheme(dark);
             themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
             settings.update(s -> s.withDarkTheme(dark));
         });
+    }
+
+    /** View › Transfers at once: 1 to 4, remembered; the queue follows the setting at once. */
+    private void wireConcurrencyChoice() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        for (int n = 1; n <= 4; n++) {
+            int count = n;
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(Integer.toString(n));
+            item.setToggleGroup(group);
+            item.setSelected(settings.get().maxConcurrentTransfers() == n);
+            item.setOnAction(event -> settings.update(s -> s.withMaxConcurrentTransfers(count)));
+            concurrencyMenu.getItems().add(item);
+        }
     }
 
     private static boolean typingInText(Scene scene) {

@@ -187,6 +187,15 @@ class MainWindowTest {
         assertEquals(1000, saved.window().width());
     }
 
+    @Test
+    void transfersAtOnceIsASettingTheQueueFollows(FxRobot robot) throws Exception {
+        waitUntil(() -> table(robot).getItems().size() == 4);
+        assertEquals(2, fixture.queue.maxConcurrent());
+        robot.clickOn("View").clickOn("Transfers at once").clickOn("3");
+        waitUntil(() -> fixture.queue.maxConcurrent() == 3);
+        assertEquals(3, fixture.settings.get().maxConcurrentTransfers());
+    }
+
     private static void fire(javafx.event.EventType<DragEvent> type, Dragboard board, Node target) {
         onFx(() -> {
             Bounds screen = target.localToScreen(target.getBoundsInLocal());
