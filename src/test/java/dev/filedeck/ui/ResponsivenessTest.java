@@ -77,7 +77,7 @@ class ResponsivenessTest {
         try {
             List<Future<?>> uploads = new ArrayList<>();
             for (int i = 0; i < FILES; i++) {
-                String name = String.format("file-%05d.jsonl", i);
+                String name = String.format("row-%05d.jsonl", i);
                 uploads.add(pool.submit(() -> client.upload(UploadRequest.of(small, "batch").withFilename(name))));
             }
             for (Future<?> upload : uploads) {
@@ -149,7 +149,7 @@ class ResponsivenessTest {
         // Then search all 10,000 for one name.
         robot.clickOn("#searchField");
         onFx(() -> {
-            robot.lookup("#searchField").queryAs(TextField.class).setText("file-00042");
+            robot.lookup("#searchField").queryAs(TextField.class).setText("row-00042");
             return null;
         });
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);

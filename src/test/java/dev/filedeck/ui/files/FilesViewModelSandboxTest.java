@@ -193,7 +193,7 @@ class FilesViewModelSandboxTest {
         FilesViewModel model = model(new ImmediateBackgroundTasks());
         model.refresh();
 
-        model.searchTextProperty().set("FILE-05");
+        model.searchTextProperty().set("REPORT-05");
         assertEquals(namesDown(59, 50), names(model));
         assertEquals("10 matches on this page", model.searchStatusProperty().get());
         assertTrue(model.canSearchAllProperty().get());
@@ -202,10 +202,10 @@ class FilesViewModelSandboxTest {
         model.searchTextProperty().set(id.substring(5).toUpperCase(Locale.ROOT));
         assertEquals(List.of(name(45)), names(model));
 
-        model.searchTextProperty().set("file-003");
+        model.searchTextProperty().set("report-003");
         assertTrue(model.rows().isEmpty());
         assertEquals(EmptyReason.NO_SEARCH_MATCH, model.emptyReasonProperty().get());
-        assertEquals("No file on this page matches “file-003”", model.emptyMessageProperty().get());
+        assertEquals("No file on this page matches “report-003”", model.emptyMessageProperty().get());
 
         model.searchTextProperty().set("");
         assertEquals(25, model.rows().size());
@@ -217,7 +217,7 @@ class FilesViewModelSandboxTest {
     void searchingAllFilesFindsFilesOnLaterPagesUntilTheSearchIsLeft() {
         FilesViewModel model = model(new ImmediateBackgroundTasks());
         model.refresh();
-        model.searchTextProperty().set("file-00");
+        model.searchTextProperty().set("report-00");
 
         model.searchAll();
 
@@ -250,7 +250,7 @@ class FilesViewModelSandboxTest {
         ImmediateBackgroundTasks tasks = new ImmediateBackgroundTasks();
         FilesViewModel model = model(tasks, smallPages);
         model.refresh();
-        model.searchTextProperty().set("file-05");
+        model.searchTextProperty().set("report-05");
         List<String> statuses = new ArrayList<>();
         model.searchStatusProperty().addListener((obs, old, now) -> {
             statuses.add(now);
@@ -276,7 +276,7 @@ class FilesViewModelSandboxTest {
         FilesViewModel model = model(tasks);
         model.refresh();
         tasks.completeAll();
-        model.searchTextProperty().set("file-00");
+        model.searchTextProperty().set("report-00");
 
         model.searchAll();
         assertTrue(model.searchingAllProperty().get());
@@ -294,7 +294,7 @@ class FilesViewModelSandboxTest {
         FilesViewModel model = model(new ImmediateBackgroundTasks());
         model.refresh();
         model.nextPage();
-        model.searchTextProperty().set("file-0");
+        model.searchTextProperty().set("report-0");
         FileObject uploaded = sandbox.upload("fresh.jsonl", "batch");
 
         model.reveal(uploaded);
@@ -329,7 +329,7 @@ class FilesViewModelSandboxTest {
         FilesViewModel model = model(new ImmediateBackgroundTasks());
         model.refresh();
         model.nextPage();
-        // Page 2 starts after file-036, the last file of page 1: delete it, and files on page 2.
+        // Page 2 starts after report-036, the last file of page 1: delete it, and files on page 2.
         List<String> gone = List.of(seeded.get(35).id(), seeded.get(34).id(), seeded.get(20).id());
         model.selectionChanged(List.of(model.rows().get(0), model.rows().get(1)));
         gone.forEach(sandbox.client::delete);

@@ -181,11 +181,11 @@ class FilesViewTest {
     void theSearchFiltersThePageAndSearchAllFindsFilesOnLaterPages(FxRobot robot) throws Exception {
         waitForPage("Files 1–25", namesDown(260, 236));
 
-        robot.clickOn("#searchField").write("FILE-25");
+        robot.clickOn("#searchField").write("REPORT-25");
         waitUntil(() -> names().equals(namesDown(259, 250)));
         assertEquals("10 matches on this page", text(robot, "#searchStatus"));
 
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("file-003");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("report-003");
         waitUntil(() -> names().isEmpty());
         assertTrue(onFx(() -> robot.lookup("#emptyState").query().isVisible()));
 

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.function.IntFunction;
 
 /**
- * A Local sandbox on a test's temporary folder with numbered files: "file-001.jsonl" is the oldest,
+ * A Local sandbox on a test's temporary folder with numbered files: "report-001.jsonl" is the oldest (no id can contain "report"),
  * so newest first the first page of 25 of 260 files is file-260 … file-236.
  */
 final class SeededSandbox implements AutoCloseable {
@@ -46,7 +46,7 @@ final class SeededSandbox implements AutoCloseable {
         }
     }
 
-    /** Uploads file-001 … file-{count}, oldest first; every tenth has purpose batch, the rest fine-tune. */
+    /** Uploads report-001 … report-{count}, oldest first; every tenth has purpose batch, the rest fine-tune. */
     List<FileObject> seed(int count) {
         return seed(count, i -> i % 10 == 0 ? "batch" : "fine-tune");
     }
@@ -64,7 +64,7 @@ final class SeededSandbox implements AutoCloseable {
     }
 
     static String name(int number) {
-        return String.format("file-%03d.jsonl", number);
+        return String.format("report-%03d.jsonl", number);
     }
 
     /** Names from {@code from} down to {@code to}, as newest first lists them. */
