@@ -70,14 +70,16 @@ class TransferTest {
 
     @Test
     void uploadProgressIsExactAndMonotonic() throws Exception {
-        Path local = Sandbox.writeFile(dir.resolve("big.jsonl"), SIZE, 11);
+        // Large enough to take several of the 50 ms reporting intervals even on a fast machine.
+        long size = 4 * SIZE;
+        Path local = Sandbox.writeFile(dir.resolve("big.jsonl"), size, 11);
         Recorder progress = new Recorder();
         FileObject uploaded = client.upload(UploadRequest.of(local, "fine-tune"), progress, CancelToken.none());
-        assertEquals(SIZE, uploaded.bytes());
-        assertArrayEquals(new long[] {SIZE, SIZE}, progress.last());
+        assertEquals(size, uploaded.bytes());
+        assertArrayEquals(new long[] {size, size}, progress.last());
         long previous = -1;
         for (long[] call : progress.calls) {
-            assertEquals(SIZE, call[1]);
+            assertEquals(size, call[1]);
             assertTrue(call[0] >= previous, "progress never goes back");
             previous = call[0];
         }
