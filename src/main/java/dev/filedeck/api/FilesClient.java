@@ -336,7 +336,7 @@ public final class FilesClient {
         Path partial;
         try {
             Files.createDirectories(folder);
-            partial = Files.createTempFile(folder, "." + shortened(destination.getFileName().toString()) + ".", ".part");
+            partial = createPartialFile(folder, destination.getFileName().toString());
         } catch (IOException e) {
             throw ApiException.of(ApiException.Kind.LOCAL_IO, "Cannot write in " + folder + ": " + e.getMessage(), e);
         }
@@ -386,6 +386,25 @@ public final class FilesClient {
             Files.move(partial, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw ApiException.of(ApiException.Kind.LOCAL_IO, "Cannot save " + destination + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A hidden, uniquely named file beside the destination. Not Files.createTempFile: that makes
+     * the file owner-only (0600), and the renamed download would keep those permissions instead of
+     * the user's usual ones.
+     */
+    private static Path createPartialFile(Path folder, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            String suffix = Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
+            Path candidate = folder.resolve("." + shortened(name) + "." + suffix + ".part");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt > 100) {
+                    throw taken;
+                }
+            }
         }
     }
 

@@ -145,6 +145,11 @@ class TransferTest {
         assertEquals(Sandbox.sha256(local), Sandbox.sha256(target));
         assertArrayEquals(new long[] {SIZE, SIZE}, progress.last());
         assertEquals(List.of(target), filesIn(target.getParent()), "no temporary file is left");
+        if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // The saved file gets the user's usual permissions, not a temporary file's owner-only ones.
+            Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+            assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(target));
+        }
     }
 
     @Test

@@ -27,6 +27,10 @@ public final class FxDialogService implements DialogService {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, details, confirm, ButtonType.CANCEL);
         prepare(alert, title, header);
+        if (confirmLabel.startsWith("Delete")) {
+            // What cannot be undone looks it.
+            alert.getDialogPane().lookupButton(confirm).getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        }
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 
