@@ -12,10 +12,15 @@ module dev.filedeck {
     requires atlantafx.base;
     requires org.kordamp.ikonli.javafx;
     requires org.kordamp.ikonli.feather;
+    // The OS keychain. java-keyring is an automatic module; its Secret Service back end needs D-Bus in
+    // the module graph, which an automatic module cannot ask for itself.
+    requires java.keyring;
+    requires org.freedesktop.dbus;
 
     exports dev.filedeck.api;
     exports dev.filedeck.sandbox;
     exports dev.filedeck.settings;
+    exports dev.filedeck.connection;
     exports dev.filedeck.transfer;
     exports dev.filedeck.app to javafx.graphics;
 
@@ -28,4 +33,5 @@ module dev.filedeck {
     opens dev.filedeck.ui.delete to javafx.fxml;
     // Jackson reads and writes the settings records reflectively.
     opens dev.filedeck.settings to com.fasterxml.jackson.databind;
+    opens dev.filedeck.connection to com.fasterxml.jackson.databind;
 }

@@ -42,4 +42,15 @@ class ArchitectureTest {
     void sandboxImportsNoJavaFxAndNotTheClient() throws IOException {
         assertEquals(List.of(), offenders("sandbox", "javafx.", "dev.filedeck.api", "dev.filedeck.ui", "dev.filedeck.app"));
     }
+
+    @Test
+    void connectionsImportNoJavaFxAndNoUi() throws IOException {
+        assertEquals(List.of(), offenders("connection", "javafx.", "dev.filedeck.ui", "dev.filedeck.app"));
+    }
+
+    @Test
+    void settingsImportNoJavaFxAndNoOtherLayer() throws IOException {
+        assertEquals(List.of(), offenders("settings", "javafx.", "dev.filedeck.ui", "dev.filedeck.app", "dev.filedeck.connection",
+                "dev.filedeck.sandbox"));
+    }
 }

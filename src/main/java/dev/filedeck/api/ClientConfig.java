@@ -18,10 +18,11 @@ import java.util.Objects;
  * @param requestTimeout how long to wait for an answer to a list, retrieve or delete
  * @param stallTimeout how long a transfer may make no progress before it is abandoned
  * @param retryPolicy automatic retries
+ * @param uploadStrategy how files are sent: one multipart POST, or Together's presigned PUT
  */
 public record ClientConfig(URI baseUrl, ApiKey apiKey, String organization, String project, AuthStyle authStyle,
                            String apiVersion, PagingMode pagingMode, Duration connectTimeout, Duration requestTimeout,
-                           Duration stallTimeout, RetryPolicy retryPolicy) {
+                           Duration stallTimeout, RetryPolicy retryPolicy, UploadStrategy uploadStrategy) {
 
     public static final String OPENAI_BASE_URL = "https://api.openai.com/v1";
 
@@ -31,6 +32,7 @@ public record ClientConfig(URI baseUrl, ApiKey apiKey, String organization, Stri
         Objects.requireNonNull(authStyle, "authStyle");
         Objects.requireNonNull(pagingMode, "pagingMode");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
+        Objects.requireNonNull(uploadStrategy, "uploadStrategy");
         organization = blankToNull(organization);
         project = blankToNull(project);
         apiVersion = blankToNull(apiVersion);
@@ -39,7 +41,7 @@ public record ClientConfig(URI baseUrl, ApiKey apiKey, String organization, Stri
     /** A Bearer connection with default timeouts and retries. */
     public static ClientConfig of(String baseUrl, ApiKey apiKey) {
         return new ClientConfig(parseBaseUrl(baseUrl), apiKey, null, null, AuthStyle.BEARER, null, PagingMode.AUTO,
-                Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(60), RetryPolicy.defaults());
+                Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(60), RetryPolicy.defaults(), UploadStrategy.MULTIPART);
     }
 
     /** Parses a base URL as a user types it, with a clear message when it is not one. */
@@ -76,34 +78,38 @@ public record ClientConfig(URI baseUrl, ApiKey apiKey, String organization, Stri
     }
 
     public ClientConfig withOrganization(String value) {
-        return new ClientConfig(baseUrl, apiKey, value, project, authStyle, apiVersion, pagingMode, connectTimeout, requestTimeout, stallTimeout, retryPolicy);
+        return new ClientConfig(baseUrl, apiKey, value, project, authStyle, apiVersion, pagingMode, connectTimeout, requestTimeout, stallTimeout, retryPolicy, uploadStrategy);
     }
 
     public ClientConfig withProject(String value) {
-        return new ClientConfig(baseUrl, apiKey, organization, value, authStyle, apiVersion, pagingMode, connectTimeout, requestTimeout, stallTimeout, retryPolicy);
+        return new ClientConfig(baseUrl, apiKey, organization, value, authStyle, apiVersion, pagingMode, connectTimeout, requestTimeout, stallTimeout, retryPolicy, uploadStrategy);
     }
 
     /** Azure's style: the {@code api-key} header and an {@code api-version} on every request. */
     public ClientConfig withAzureAuth(String version) {
-        return new ClientConfig(baseUrl, apiKey, organization, project, AuthStyle.AZURE_API_KEY, version, pagingMode, connectTimeout, requestTimeout, stallTimeout, retryPolicy);
+        return new ClientConfig(baseUrl, apiKey, organization, project, AuthStyle.AZURE_API_KEY, version, pagingMode, connectTimeout, requestTimeout, stallTimeout, retryPolicy, uploadStrategy);
     }
 
     public ClientConfig withPagingMode(PagingMode value) {
-        return new ClientConfig(baseUrl, apiKey, organization, project, authStyle, apiVersion, value, connectTimeout, requestTimeout, stallTimeout, retryPolicy);
+        return new ClientConfig(baseUrl, apiKey, organization, project, authStyle, apiVersion, value, connectTimeout, requestTimeout, stallTimeout, retryPolicy, uploadStrategy);
     }
 
     public ClientConfig withTimeouts(Duration connect, Duration request, Duration stall) {
-        return new ClientConfig(baseUrl, apiKey, organization, project, authStyle, apiVersion, pagingMode, connect, request, stall, retryPolicy);
+        return new ClientConfig(baseUrl, apiKey, organization, project, authStyle, apiVersion, pagingMode, connect, request, stall, retryPolicy, uploadStrategy);
     }
 
     public ClientConfig withRetryPolicy(RetryPolicy value) {
-        return new ClientConfig(baseUrl, apiKey, organization, project, authStyle, apiVersion, pagingMode, connectTimeout, requestTimeout, stallTimeout, value);
+        return new ClientConfig(baseUrl, apiKey, organization, project, authStyle, apiVersion, pagingMode, connectTimeout, requestTimeout, stallTimeout, value, uploadStrategy);
+    }
+
+    public ClientConfig withUploadStrategy(UploadStrategy value) {
+        return new ClientConfig(baseUrl, apiKey, organization, project, authStyle, apiVersion, pagingMode, connectTimeout, requestTimeout, stallTimeout, retryPolicy, value);
     }
 
     @Override
     public String toString() {
         // Spelled out so the key's masked form is all that ever shows.
         return "ClientConfig[baseUrl=" + baseUrl + ", apiKey=" + apiKey + ", organization=" + organization
-                + ", project=" + project + ", authStyle=" + authStyle + ", pagingMode=" + pagingMode + "]";
+                + ", project=" + project + ", authStyle=" + authStyle + ", pagingMode=" + pagingMode + ", uploadStrategy=" + uploadStrategy + "]";
     }
 }

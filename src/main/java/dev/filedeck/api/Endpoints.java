@@ -26,6 +26,11 @@ final class Endpoints {
         return build("/files/" + segment(id), Map.of());
     }
 
+    /** Together's last upload step. */
+    URI preprocess(String id) {
+        return build("/files/" + segment(id) + "/preprocess", Map.of());
+    }
+
     URI content(String id) {
         return build("/files/" + segment(id) + "/content", Map.of());
     }

@@ -283,6 +283,11 @@ public final class FilesClient {
         } catch (IOException e) {
             throw ApiException.of(ApiException.Kind.LOCAL_IO, "Cannot read " + request.file() + ": " + e.getMessage(), e);
         }
+        if (config.uploadStrategy() == UploadStrategy.PRESIGNED_PUT) {
+            FileObject created = new PresignedUpload(caller, endpoints, config).upload(request, size, listener, cancel);
+            localPager.invalidate();
+            return created;
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("purpose", request.purpose());
         if (request.expiresAfter() != null) {
@@ -429,7 +434,7 @@ public final class FilesClient {
     }
 
     /** The body of a 2xx answer that must be JSON; a web page instead of JSON usually means a wrong base URL. */
-    private static byte[] jsonBody(HttpCaller.Reply<byte[]> reply) {
+    static byte[] jsonBody(HttpCaller.Reply<byte[]> reply) {
         String type = reply.headers().firstValue("content-type").orElse("");
         if (type.toLowerCase(java.util.Locale.ROOT).contains("text/html")) {
             throw ApiException.protocol("The server answered with a web page instead of JSON: is the base URL right? "

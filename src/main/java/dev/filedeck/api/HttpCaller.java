@@ -48,8 +48,18 @@ final class HttpCaller {
         UPLOAD
     }
 
-    /** One request to send; {@code body} is asked anew for each attempt. */
-    record Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout) {
+    /**
+     * One request to send; {@code body} is asked anew for each attempt.
+     *
+     * @param credentials whether the key and the organization/project headers go along (not to a presigned URL)
+     * @param redirectIsAnswer whether a redirect is the answer itself (Together's upload start) rather than a hop
+     */
+    record Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout,
+                boolean credentials, boolean redirectIsAnswer) {
+
+        Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout) {
+            this(method, uri, body, contentType, timeout, true, false);
+        }
     }
 
     /** A successful answer. */
@@ -171,11 +181,11 @@ final class HttpCaller {
     private <T> HttpResponse<Raw<T>> sendFollowingRedirects(Call call, Supplier<BodyHandler<T>> success,
                                                             CancelToken cancel, StallGuard guard) {
         URI uri = call.uri();
-        boolean credentials = true;
+        boolean credentials = call.credentials();
         for (int hop = 0; ; hop++) {
             HttpResponse<Raw<T>> response = sendOnce(call, uri, credentials, success, cancel, guard);
             int status = response.statusCode();
-            if (!REDIRECTS.contains(status)) {
+            if (!REDIRECTS.contains(status) || call.redirectIsAnswer()) {
                 return response;
             }
             String location = response.headers().firstValue("location").orElse(null);
@@ -214,7 +224,7 @@ final class HttpCaller {
                                               CancelToken cancel, StallGuard guard) {
         HttpRequest request = build(call, uri, credentials);
         BodyHandler<T> onSuccess = success.get();
-        BodyHandler<Raw<T>> handler = info -> info.statusCode() / 100 == 2
+        BodyHandler<Raw<T>> handler = info -> info.statusCode() / 100 == 2 || (call.redirectIsAnswer() && REDIRECTS.contains(info.statusCode()))
                 ? BodySubscribers.mapping(onSuccess.apply(info), value -> new Raw<>(value, null))
                 : BodySubscribers.mapping(new LimitedBytes(LimitedBytes.ERROR_BODY_LIMIT), bytes -> new Raw<T>(null, bytes));
         long started = System.nanoTime();
@@ -307,6 +317,18 @@ final class HttpCaller {
     /** The URL as it may be logged: without any user-info part (the key is never in a URL). */
     static String safe(URI uri) {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
-                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+                + (uri.getRawQuery() == null ? "" : "?" + redactQuery(uri.getRawQuery()));
+    }
+
+    /** A presigned URL's query is a credential: values of signature-like parameters are not logged. */
+    static String redactQuery(String rawQuery) {
+        StringBuilder out = new StringBuilder();
+        for (String pair : rawQuery.split("&", -1)) {
+            int eq = pair.indexOf('=');
+            String name = eq < 0 ? pair : pair.substring(0, eq);
+            boolean secret = name.toLowerCase(java.util.Locale.ROOT).matches(".*(sig|signature|token|credential|key|secret).*");
+            out.append(out.length() == 0 ? "" : "&").append(secret && eq >= 0 ? name + "=<redacted>" : pair);
+        }
+        return out.toString();
     }
 }

@@ -1,8 +1,12 @@
 package dev.filedeck.app;
 
-import dev.filedeck.settings.Capabilities;
-import dev.filedeck.settings.ConnectionChoice;
-import dev.filedeck.settings.ConnectionResolver;
+import dev.filedeck.connection.ConnectionChoice;
+import dev.filedeck.connection.ConnectionManager;
+import dev.filedeck.connection.ConnectionResolver;
+import dev.filedeck.connection.KeyVault;
+import dev.filedeck.connection.OpenConnection;
+import dev.filedeck.connection.ProfileStore;
+import dev.filedeck.connection.StartupOptions;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.settings.UiSettingsStore;
 import dev.filedeck.transfer.TransferQueue;
@@ -18,18 +22,24 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 import java.lang.System.Logger.Level;
+import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * The FileDeck desktop app: opens the active connection (the environment's provider, or the Local
- * sandbox), shows the main window, and closes everything on exit.
+ * The FileDeck desktop app: opens the connection the command line, the environment or the last
+ * session names (the Local sandbox when none), shows the main window, and closes everything on exit.
  */
 public final class FileDeckApp extends Application {
 
     private static final System.Logger LOG = System.getLogger(FileDeckApp.class.getName());
 
-    private final Supplier<ConnectionChoice> choice;
+    private final Supplier<ConnectionChoice> forcedChoice;
+    private ConnectionManager connections;
     private OpenConnection connection;
+    /** A saved connection whose key must be asked for: the window opens on the sandbox and then asks. */
+    private ConnectionChoice.Saved awaitingKey;
     private RuntimeException startupFailure;
     private UiSettingsStore settingsStore;
     private UiSettings settings;
@@ -39,24 +49,48 @@ public final class FileDeckApp extends Application {
     private MainWindow window;
 
     public FileDeckApp() {
-        this(ConnectionResolver::forThisProcess);
+        this(null);
     }
 
-    /** For tests: a given connection instead of the one the environment names. */
+    /** For tests: a given connection instead of the one the command line and environment name. */
     FileDeckApp(Supplier<ConnectionChoice> choice) {
-        this.choice = choice;
+        this.forcedChoice = choice;
     }
 
-    /** Runs on the launcher thread, not the FX thread: the sandbox and the settings mean disk and socket I/O. */
+    /** Runs on the launcher thread, not the FX thread: the sandbox, the keychain and the settings mean I/O. */
     @Override
     public void init() {
         settingsStore = UiSettingsStore.forCurrentUser();
         settings = settingsStore.load();
+        Map<String, String> env = System.getenv();
+        String sandboxDir = System.getProperty(ConnectionResolver.SANDBOX_DIR_PROPERTY);
         try {
-            connection = OpenConnection.open(choice.get());
+            ConnectionChoice forced = forcedChoice == null ? null : forcedChoice.get();
+            ConnectionChoice.LocalSandbox sandbox = forced instanceof ConnectionChoice.LocalSandbox local
+                    ? local : ConnectionResolver.sandbox(env, sandboxDir);
+            connections = new ConnectionManager(ProfileStore.forCurrentUser(), KeyVault.forCurrentUser(),
+                    ConnectionResolver.environment(env).orElse(null), sandbox);
+            ConnectionChoice choice = forced != null ? forced
+                    : ConnectionResolver.resolve(StartupOptions.parse(getParameters().getRaw()), env, sandboxDir, connections.saved());
+            connection = openOrFallBack(choice, sandbox);
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Cannot open the connection", e);
             startupFailure = e;
+        }
+    }
+
+    /** A saved connection that cannot open without the person (key to type, keychain locked) waits on the sandbox. */
+    private OpenConnection openOrFallBack(ConnectionChoice choice, ConnectionChoice.LocalSandbox sandbox) {
+        try {
+            return connections.open(choice);
+        } catch (ConnectionManager.KeyNeeded | dev.filedeck.connection.SecretStoreException e) {
+            LOG.log(Level.INFO, "Opening on the Local sandbox first: " + e.getMessage());
+            awaitingKey = (ConnectionChoice.Saved) choice;
+            try {
+                return connections.open(sandbox);
+            } catch (ConnectionManager.KeyNeeded | dev.filedeck.connection.SecretStoreException impossible) {
+                throw new IllegalStateException(impossible);
+            }
         }
     }
 
@@ -70,11 +104,15 @@ public final class FileDeckApp extends Application {
         tasks = new FxBackgroundTasks();
         keeper = new SettingsKeeper(settingsStore, settings);
         queue = new TransferQueue(Platform::runLater, settings.maxConcurrentTransfers());
-        MainServices services = new MainServices(connection.client(), connection.summary(), Capabilities.openAi(), keeper,
-                tasks, queue, FolderOpener.using(getHostServices()), DisplayFormat.system(),
-                settingsStore.lastProblem().orElse(null));
+        String notice = Stream.of(settingsStore.lastProblem(), connections.loadProblem())
+                .flatMap(java.util.Optional::stream).collect(Collectors.joining(" "));
+        MainServices services = new MainServices(connections, connection, keeper, tasks, queue,
+                FolderOpener.using(getHostServices()), DisplayFormat.system(), notice.isEmpty() ? null : notice);
         window = new MainWindow(stage, services);
         window.show();
+        if (awaitingKey != null) {
+            window.switchTo(awaitingKey); // asks for the key over the window
+        }
     }
 
     /** The main window, for tests. */
@@ -101,8 +139,8 @@ public final class FileDeckApp extends Application {
         if (keeper != null) {
             keeper.close();
         }
-        if (connection != null) {
-            connection.close();
+        if (connections != null) {
+            connections.close();
         }
     }
 }

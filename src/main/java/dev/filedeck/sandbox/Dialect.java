@@ -17,7 +17,12 @@ public enum Dialect {
     MISTRAL("mistral", "Mistral", "/v1", Paging.PAGE_NUMBER,
             List.of("fine-tune", "batch", "ocr")),
     AZURE("azure", "Azure OpenAI", "/openai", Paging.CURSOR,
-            List.of("assistants", "batch", "fine-tune", "vision", "user_data", "evals"));
+            List.of("assistants", "batch", "fine-tune", "vision", "user_data", "evals")),
+    /** Together: uploads go in three steps (a form POST answered by a redirect to a presigned URL, a PUT, a preprocess). */
+    TOGETHER("together", "Together", "/v1", Paging.NONE,
+            List.of("fine-tune", "eval")),
+    GROQ("groq", "Groq", "/openai/v1", Paging.NONE,
+            List.of("batch"));
 
     /** How a dialect pages its file list. */
     enum Paging { CURSOR, PAGE_NUMBER, NONE }
@@ -81,9 +86,14 @@ public enum Dialect {
         return this == AZURE;
     }
 
-    /** ScaleGenAI's file objects carry neither status nor expiry, so expires_after is ignored there. */
+    /** ScaleGenAI's, Together's and Groq's file objects carry no expiry, so expires_after is ignored there. */
     boolean supportsExpiry() {
-        return this != SCALEGENAI;
+        return this != SCALEGENAI && this != TOGETHER && this != GROQ;
+    }
+
+    /** Together takes the bytes by a PUT to a presigned URL, not in the POST itself. */
+    boolean usesPresignedUploads() {
+        return this == TOGETHER;
     }
 
     /** The batch provider gives every file an expiry, 30 days unless the upload says otherwise. */

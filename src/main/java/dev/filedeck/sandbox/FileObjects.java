@@ -23,6 +23,12 @@ final class FileObjects {
         if (file.expiresAt() != null) {
             json.put("expires_at", file.expiresAt());
         }
+        if (dialect == Dialect.TOGETHER) {
+            // Together's own additions, in its own capitalisation.
+            json.put("FileType", file.filename().toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? "csv" : "jsonl");
+            json.put("LineCount", file.numLines() == null ? 0 : file.numLines());
+            json.put("Processed", true);
+        }
         if (dialect == Dialect.MISTRAL) {
             json.put("num_lines", file.numLines());
             json.put("mimetype", ContentTypes.guess(file.filename()));

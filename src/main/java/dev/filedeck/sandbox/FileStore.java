@@ -197,9 +197,23 @@ final class FileStore implements Closeable {
      */
     StoredFile add(Path finishedTemp, String filename, String purpose, long bytes, long createdAt, Long expiresAt,
                    Long numLines) throws IOException {
+        return add(unusedId(), finishedTemp, filename, purpose, bytes, createdAt, expiresAt, numLines);
+    }
+
+    /** An id no stored file has; a presigned upload announces it before the bytes arrive. */
+    String unusedId() {
         String id = Ids.newFileId();
         while (byId.containsKey(id)) {
             id = Ids.newFileId();
+        }
+        return id;
+    }
+
+    /** As {@link #add(Path, String, String, long, long, Long, Long)}, under an id from {@link #unusedId()}. */
+    StoredFile add(String id, Path finishedTemp, String filename, String purpose, long bytes, long createdAt, Long expiresAt,
+                   Long numLines) throws IOException {
+        if (byId.containsKey(id)) {
+            throw new IllegalStateException("A file with id " + id + " is stored already");
         }
         StoredFile file = new StoredFile(id, filename, purpose, bytes, createdAt, expiresAt, nextSequence.getAndIncrement(), numLines);
         Path blob = blobPath(id);

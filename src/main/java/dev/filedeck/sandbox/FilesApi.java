@@ -16,11 +16,18 @@ final class FilesApi {
     private final FileStore store;
     private final ListHandler lists;
     private final UploadHandler uploads;
+    private final PresignedUploads presigned;
 
     FilesApi(FileStore store, Limits limits, Function<Dialect, URI> baseUrls) {
         this.store = store;
         this.lists = new ListHandler(store);
         this.uploads = new UploadHandler(store, limits, baseUrls);
+        this.presigned = new PresignedUploads(store, limits, uploads, baseUrls);
+    }
+
+    /** The presigned URLs of Together-style uploads live outside the API, with their own credential. */
+    PresignedUploads presigned() {
+        return presigned;
     }
 
     void handle(Call call) throws IOException {
@@ -31,7 +38,13 @@ final class FilesApi {
         if (segments.length == 2) {
             switch (call.method) {
                 case "GET" -> lists.list(call);
-                case "POST" -> uploads.upload(call);
+                case "POST" -> {
+                    if (call.dialect.usesPresignedUploads() && !isMultipart(call)) {
+                        presigned.start(call);
+                    } else {
+                        uploads.upload(call);
+                    }
+                }
                 default -> throw ApiException.methodNotAllowed(call.method, call.path, "GET, POST");
             }
             return;
@@ -46,6 +59,8 @@ final class FilesApi {
                 case "DELETE" -> delete(call, id);
                 default -> throw ApiException.methodNotAllowed(call.method, call.path, "GET, DELETE");
             }
+        } else if (segments.length == 4 && segments[3].equals("preprocess") && call.dialect.usesPresignedUploads()) {
+            presigned.preprocess(call, id);
         } else if (segments.length == 4 && segments[3].equals("content")) {
             if (!call.method.equals("GET")) {
                 throw ApiException.methodNotAllowed(call.method, call.path, "GET");
@@ -54,6 +69,11 @@ final class FilesApi {
         } else {
             throw ApiException.invalidUrl(call.method, call.path);
         }
+    }
+
+    private static boolean isMultipart(Call call) {
+        String type = call.header("Content-Type");
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private void retrieve(Call call, String id) throws IOException {

@@ -51,7 +51,7 @@ final class UploadHandler {
     }
 
     /** A file part saved to a temp file, its bytes reserved in the quota until committed or discarded. */
-    private record Received(Path temp, String filename, long bytes, Long numLines) {
+    record Received(Path temp, String filename, long bytes, Long numLines) {
     }
 
     void upload(Call call) throws IOException {
@@ -145,6 +145,16 @@ final class UploadHandler {
         }
         // Without the purpose yet, the general limit; a batch file's own is checked once the purpose arrives.
         long bound = purposeSoFar != null ? limits.maxFileBytesFor(purposeSoFar) : limits.maxFileBytes();
+        try (InputStream in = item.getInputStream()) {
+            return receive(in, filename, bound, purposeSoFar);
+        }
+    }
+
+    /**
+     * Streams a file's bytes into a temp file, reserving them in the quota as they arrive and refusing
+     * more than {@code bound}; on failure nothing is left behind.
+     */
+    Received receive(InputStream in, String filename, long bound, String purpose) throws IOException {
         LineCounter lines = ContentTypes.isJsonLines(filename) ? new LineCounter() : null;
         Path temp;
         try {
@@ -154,14 +164,14 @@ final class UploadHandler {
         }
         long received = 0;
         boolean complete = false;
-        try (InputStream in = item.getInputStream(); OutputStream out = Files.newOutputStream(temp)) {
+        try (OutputStream out = Files.newOutputStream(temp)) {
             byte[] buffer = new byte[BUFFER_SIZE];
             int n;
             // readNBytes fills the whole buffer (the parser hands out 4 KB at a time): one disk
             // write per 64 KB instead of sixteen.
             while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
                 if (received + n > bound) {
-                    throw fileTooLarge(bound, purposeSoFar);
+                    throw fileTooLarge(bound, purpose);
                 }
                 if (!store.quota().tryReserve(n)) {
                     throw storageFull();
@@ -228,7 +238,7 @@ final class UploadHandler {
         }
     }
 
-    private static void checkPurpose(Dialect dialect, String purpose) {
+    static void checkPurpose(Dialect dialect, String purpose) {
         if (!dialect.uploadPurposes().contains(purpose)) {
             throw ApiException.invalidRequest("'" + purpose + "' is not one of " + String.join(", ", dialect.uploadPurposes())
                     + " - 'purpose'", "purpose");
@@ -281,7 +291,7 @@ final class UploadHandler {
         }
     }
 
-    private void discard(Path temp, long reservedBytes) {
+    void discard(Path temp, long reservedBytes) {
         store.quota().release(reservedBytes);
         try {
             Files.deleteIfExists(temp);

@@ -35,6 +35,16 @@ public record AppDirectories(Path data, Path config, Path logs) {
         return new AppDirectories(data, config, state.resolve("logs"));
     }
 
+    /**
+     * Where this process keeps its configuration: the system property {@code filedeck.config.dir} or
+     * the variable {@code FILEDECK_CONFIG_DIR} when set (tests, smoke runs, portable use), otherwise
+     * the user's configuration folder.
+     */
+    public static Path configFolder() {
+        String override = System.getProperty("filedeck.config.dir", System.getenv("FILEDECK_CONFIG_DIR"));
+        return override != null && !override.isBlank() ? Path.of(override) : forCurrentUser().config();
+    }
+
     /** The Local sandbox's default data directory. */
     public Path sandboxData() {
         return data.resolve("sandbox");

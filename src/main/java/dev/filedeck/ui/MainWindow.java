@@ -6,7 +6,10 @@ import atlantafx.base.theme.Styles;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.transfer.QueuedTransferService;
 import dev.filedeck.ui.delete.DeleteViewModel;
-import dev.filedeck.ui.delete.FileDeleter;
+import dev.filedeck.connection.ConnectionChoice;
+import dev.filedeck.ui.connections.ConnectionSwitcherViewModel;
+import dev.filedeck.ui.connections.ConnectionsViewModel;
+import dev.filedeck.ui.connections.ConnectionsWindow;
 import dev.filedeck.ui.details.DetailsView;
 import dev.filedeck.ui.details.DetailsViewModel;
 import dev.filedeck.ui.dialog.DialogService;
@@ -34,7 +37,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
@@ -75,11 +83,15 @@ public final class MainWindow {
     private DeleteViewModel deletes;
     private MainViewModel commands;
     private DialogService dialogs;
+    private ConnectionSwitcherViewModel switcher;
 
     @FXML private StackPane windowRoot;
     @FXML private SplitPane contentSplit;
     @FXML private StackPane transfersHost;
     @FXML private Label connectionLabel;
+    @FXML private MenuButton connectionButton;
+    @FXML private MenuItem connectionsItem;
+    @FXML private HBox sandboxBanner;
     @FXML private Label noticeLabel;
     @FXML private Label activityLabel;
     @FXML private Label transfersLabel;
@@ -118,7 +130,7 @@ public final class MainWindow {
         layOut();
         wireCommands(scene);
         wireStatusBar();
-        stage.setTitle(TITLE);
+        stage.titleProperty().bind(switcher.currentProperty().map(c -> TITLE + " — " + c.choice().label()));
         stage.setMinWidth(760);
         stage.setMinHeight(460);
         stage.setScene(scene);
@@ -127,6 +139,11 @@ public final class MainWindow {
         stage.setOnHidden(event -> rememberBounds());
         stage.show();
         files.refresh();
+    }
+
+    /** Shows another connection's files (asking for its key when needed). */
+    public void switchTo(ConnectionChoice choice) {
+        switcher.switchTo(choice);
     }
 
     /** The files view model, for tests and the app. */
@@ -146,10 +163,14 @@ public final class MainWindow {
 
     private void buildParts() {
         UiSettings remembered = settings.get();
-        files = new FilesViewModel(FileCatalog.of(services.client()), services.connection(), services.tasks(), services.format());
+        switcher = new ConnectionSwitcherViewModel(services.connections(), services.connection(), services.tasks(), dialogs);
+        files = new FilesViewModel(FileCatalog.of(services.connection().client()), services.connection().summary(),
+                services.tasks(), services.format());
         files.pageSizeProperty().set(remembered.pageSize());
         files.orderProperty().set(remembered.newestFirst() ? SortOrder.NEWEST_FIRST : SortOrder.OLDEST_FIRST);
-        files.addKnownPurposes(services.capabilities().uploadPurposes());
+        files.addKnownPurposes(services.connection().capabilities().uploadPurposes());
+        switcher.currentProperty().addListener((o, old, now) -> files.switchTo(FileCatalog.of(now.client()), now.summary(),
+                now.capabilities().uploadPurposes()));
         filesView = new FilesView(files);
         if (!remembered.columns().isEmpty()) {
             filesView.applyColumnLayout(remembered.columns(), remembered.sortColumn(), remembered.sortAscending());
@@ -165,20 +186,23 @@ public final class MainWindow {
 
         services.queue().setMaxConcurrent(remembered.maxConcurrentTransfers());
         settings.settingsProperty().addListener((o, old, now) -> services.queue().setMaxConcurrent(now.maxConcurrentTransfers()));
-        transfers = new QueuedTransferService(services.queue(), services::client);
+        // Each transfer keeps the client it started with, whatever the window switches to later.
+        transfers = new QueuedTransferService(services.queue(), () -> switcher.current().client());
         transfers.setOnUploaded(files::reveal);
         TransfersViewModel queue = new TransfersViewModel(services.queue(), services.folders(), services.format());
         queue.setOnShowRequested(() -> setTransfersVisible(true));
         transfersView = new TransfersView(queue);
         transfersLabel.textProperty().bind(queue.summaryProperty());
 
-        uploads = new UploadActions(stage, new UploadContext(dialogs, services.tasks(), transfers, services::capabilities,
+        uploads = new UploadActions(stage, new UploadContext(dialogs, services.tasks(), transfers, () -> switcher.current().capabilities(),
                 settings::get, settings::update, services.format()));
         downloads = new DownloadFlow(dialogs, services.tasks(), transfers,
                 () -> Optional.ofNullable(settings.get().lastDownloadFolder()).map(Path::of).orElseGet(MainWindow::downloadsFolder),
                 folder -> settings.update(s -> s.withLastDownloadFolder(folder.toString())));
-        deletes = new DeleteViewModel(FileDeleter.of(services.client()), dialogs, services.tasks(), services.format(),
-                files::removeFromView);
+        deletes = new DeleteViewModel(id -> switcher.current().client().delete(id).deleted(), dialogs, services.tasks(),
+                services.format(), files::removeFromView);
+        // A delete collects its ids on one connection and must finish there.
+        switcher.allowedProperty().bind(deletes.runningProperty().not());
         commands = new MainViewModel(files.selectedFiles(), deletes.runningProperty());
     }
 
@@ -246,11 +270,66 @@ public final class MainWindow {
         darkItem.setSelected(settings.get().darkTheme());
         themeToggle.setGraphic(new FontIcon(darkItem.isSelected() ? Feather.SUN : Feather.MOON));
         wireConcurrencyChoice();
+        wireConnections(scene);
         darkItem.selectedProperty().addListener((o, old, dark) -> {
             applyTheme(dark);
             themeToggle.setGraphic(new FontIcon(dark ? Feather.SUN : Feather.MOON));
             settings.update(s -> s.withDarkTheme(dark));
         });
+    }
+
+    /** The toolbar's connection menu, File › Connections… (Ctrl+K) and the first-run banner. */
+    private void wireConnections(Scene scene) {
+        connectionsItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        connectionButton.setGraphic(new FontIcon(Feather.SERVER));
+        connectionButton.textProperty().bind(switcher.currentProperty().map(c -> c.choice().label()));
+        connectionButton.disableProperty().bind(switcher.allowedProperty().not());
+        switcher.choices().addListener((javafx.collections.ListChangeListener<ConnectionChoice>) change -> fillConnectionMenu());
+        switcher.currentProperty().addListener((o, old, now) -> fillConnectionMenu());
+        fillConnectionMenu();
+        sandboxBanner.visibleProperty().bind(switcher.sandboxBannerBinding());
+        sandboxBanner.managedProperty().bind(sandboxBanner.visibleProperty());
+    }
+
+    private void fillConnectionMenu() {
+        ToggleGroup group = new ToggleGroup();
+        connectionButton.getItems().clear();
+        for (ConnectionChoice choice : switcher.choices()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label());
+            item.setToggleGroup(group);
+            item.setSelected(choice.id().equals(switcher.current().choice().id()));
+            item.setOnAction(event -> switcher.switchTo(choice));
+            connectionButton.getItems().add(item);
+        }
+        MenuItem add = new MenuItem("Add connection…");
+        add.setOnAction(event -> showConnections(true));
+        MenuItem manage = new MenuItem("Manage connections…");
+        manage.setOnAction(event -> showConnections(false));
+        connectionButton.getItems().addAll(new SeparatorMenuItem(), add, manage);
+    }
+
+    /** The connections dialog; Connect there switches the window. */
+    private void showConnections(boolean startNew) {
+        ConnectionsViewModel model = new ConnectionsViewModel(services.connections(), services.tasks(), dialogs, switcher::switchTo);
+        ConnectionChoice shown = switcher.current().choice();
+        model.open(shown instanceof ConnectionChoice.Saved saved ? saved.profile() : null, startNew);
+        Stage dialog = ConnectionsWindow.show(stage, model);
+        dialog.setOnHidden(event -> switcher.reloadChoices());
+    }
+
+    @FXML
+    private void manageConnections() {
+        showConnections(false);
+    }
+
+    @FXML
+    private void addConnection() {
+        showConnections(true);
+    }
+
+    @FXML
+    private void dismissSandboxBanner() {
+        switcher.dismissBanner();
     }
 
     /** View › Transfers at once: 1 to 4, remembered; the queue follows the setting at once. */
@@ -271,7 +350,7 @@ public final class MainWindow {
     }
 
     private void wireStatusBar() {
-        connectionLabel.setText(services.connection().describe());
+        connectionLabel.textProperty().bind(switcher.currentProperty().map(c -> c.summary().describe()));
         connectionLabel.setGraphic(new FontIcon(Feather.SERVER));
         filesLabel.textProperty().bind(files.summaryProperty());
         activityLabel.textProperty().bind(deletes.statusProperty());

@@ -13,7 +13,7 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /** An HTTPS server whose certificate nobody trusts: a real TLS failure for the client to meet. */
-final class SelfSignedHttpsServer implements AutoCloseable {
+public final class SelfSignedHttpsServer implements AutoCloseable {
 
     private final HttpsServer server;
 
@@ -21,7 +21,7 @@ final class SelfSignedHttpsServer implements AutoCloseable {
         this.server = server;
     }
 
-    static SelfSignedHttpsServer start(Path dir) throws Exception {
+    public static SelfSignedHttpsServer start(Path dir) throws Exception {
         Path store = dir.resolve("self-signed.p12");
         char[] password = "changeit".toCharArray();
         // keytool ships with every JDK; it makes a real self-signed certificate.
@@ -51,7 +51,7 @@ final class SelfSignedHttpsServer implements AutoCloseable {
         return new SelfSignedHttpsServer(server);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "https://localhost:" + server.getAddress().getPort() + "/v1";
     }
 

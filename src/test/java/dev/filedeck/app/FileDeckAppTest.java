@@ -2,7 +2,7 @@ package dev.filedeck.app;
 
 import dev.filedeck.sandbox.SandboxConfig;
 import dev.filedeck.sandbox.SandboxServer;
-import dev.filedeck.settings.ConnectionChoice;
+import dev.filedeck.connection.ConnectionChoice;
 import dev.filedeck.ui.FxThreadFailures;
 import javafx.application.Application;
 import javafx.scene.control.Labeled;
@@ -55,7 +55,7 @@ class FileDeckAppTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#filesTable").queryTableView().getItems().size() == 4));
 
-        assertEquals("FileDeck", WaitForAsyncUtils.waitForAsyncFx(5000, stage::getTitle));
+        assertEquals("FileDeck — Local sandbox", WaitForAsyncUtils.waitForAsyncFx(5000, stage::getTitle));
         String page = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#pageLabel").queryAs(Labeled.class).getText());
         assertEquals("Files 1–4", page);
         String connection = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#connectionLabel").queryAs(Labeled.class).getText());

@@ -5,8 +5,12 @@ import dev.filedeck.api.ClientConfig;
 import dev.filedeck.api.FilesClient;
 import dev.filedeck.sandbox.SandboxConfig;
 import dev.filedeck.sandbox.SandboxServer;
-import dev.filedeck.settings.Capabilities;
-import dev.filedeck.settings.ConnectionSummary;
+import dev.filedeck.connection.ConnectionChoice;
+import dev.filedeck.connection.ConnectionManager;
+import dev.filedeck.connection.KeyVault;
+import dev.filedeck.connection.OpenConnection;
+import dev.filedeck.connection.OwnerOnlyFileSecrets;
+import dev.filedeck.connection.ProfileStore;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.settings.UiSettingsStore;
 import dev.filedeck.transfer.TransferQueue;
@@ -30,6 +34,8 @@ final class MainWindowFixture implements AutoCloseable {
     final SettingsKeeper settings;
     final UiSettingsStore store;
     final List<Path> openedFolders = new CopyOnWriteArrayList<>();
+    final ConnectionManager connections;
+    final OpenConnection sandboxConnection;
     MainWindow window;
 
     MainWindowFixture(Path dir, boolean seed, UiSettings initial) {
@@ -40,13 +46,19 @@ final class MainWindowFixture implements AutoCloseable {
         }
         client = new FilesClient(ClientConfig.of(server.baseUrl().toString(), ApiKey.of(server.apiKey())));
         store = new UiSettingsStore(dir.resolve("config").resolve("ui-settings.json"));
+        ConnectionChoice.LocalSandbox sandbox = new ConnectionChoice.LocalSandbox(dir.resolve("sandbox"));
+        // No system keychain in tests: keys go to an owner-only file in the temporary folder.
+        connections = new ConnectionManager(new ProfileStore(dir.resolve("config").resolve(ProfileStore.FILE_NAME)),
+                new KeyVault(java.util.Optional::empty, new OwnerOnlyFileSecrets(dir.resolve("config").resolve("keys.json"))),
+                null, sandbox);
+        sandboxConnection = connections.adopt(OpenConnection.onRunningSandbox(server, sandbox));
         settings = new SettingsKeeper(store, initial);
     }
 
     /** Call on the FX thread, from @Start. */
     MainWindow show(Stage stage) {
-        MainServices services = new MainServices(client, new ConnectionSummary("Local sandbox", server.baseUrl()),
-                Capabilities.openAi(), settings, tasks, queue, openedFolders::add, DisplayFormat.system(), null);
+        MainServices services = new MainServices(connections, sandboxConnection, settings, tasks, queue, openedFolders::add,
+                DisplayFormat.system(), null);
         window = new MainWindow(stage, services);
         window.show();
         return window;
@@ -57,6 +69,7 @@ final class MainWindowFixture implements AutoCloseable {
         queue.close();
         tasks.close();
         settings.close();
+        connections.close();
         server.close();
     }
 }

@@ -92,7 +92,7 @@ class MainWindowTest {
     @Test
     void opensWithTheFilesAndTheConnectionInTheStatusBar(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 4);
-        assertEquals("FileDeck", stage.getTitle());
+        assertEquals("FileDeck — Local sandbox", stage.getTitle());
         assertTrue(text(robot, "#connectionLabel").startsWith("Local sandbox — http://127.0.0.1:"));
         assertTrue(text(robot, "#filesLabel").startsWith("4 files loaded"), text(robot, "#filesLabel"));
         assertTrue(onFx(() -> robot.lookup("#toolbarDeleteButton").queryButton().isDisabled()), "nothing selected: nothing to delete");

@@ -26,6 +26,16 @@ public interface DialogService {
     /** A folder to save several files into. */
     Optional<Path> chooseFolder(Path folder);
 
+    /**
+     * Asks for a secret, such as an API key, in a masked field.
+     *
+     * @return what was typed (stripped), or empty when the person cancelled or typed nothing. Fakes
+     *         that never answer may keep this default, which is a cancel.
+     */
+    default Optional<String> askSecret(String title, String header, String details) {
+        return Optional.empty();
+    }
+
     /** What to do when a download would land on an existing file. */
     ConflictChoice resolveConflict(Path existing, int remaining);
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -65,6 +67,30 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle("Save files into folder");
         startIn(folder).ifPresent(chooser::setInitialDirectory);
         return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<String> askSecret(String title, String header, String details) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        PasswordField field = new PasswordField();
+        field.setId("secretField");
+        field.setPromptText("Paste it here");
+        field.setPrefColumnCount(36);
+        javafx.scene.control.Label note = new javafx.scene.control.Label(details);
+        note.setWrapText(true);
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, note, field));
+        ButtonType connect = new ButtonType("Connect", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(connect, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(connect).disableProperty().bind(field.textProperty().isEmpty());
+        if (owner != null && owner.getScene() != null) {
+            dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        dialog.setResultConverter(button -> button == connect ? field.getText() : null);
+        dialog.setOnShown(event -> field.requestFocus());
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class FilesViewModel {
     private static final String LOAD_FAILED = "The files could not be loaded";
     private static final String SEARCH_FAILED = "Searching all files failed";
 
-    private final FileCatalog catalog;
+    private FileCatalog catalog;
     private final DisplayFormat format;
     private final ListTexts texts;
     private final Clock clock;
@@ -279,6 +279,45 @@ public final class FilesViewModel {
         }
         clipboard.putText(String.join("\n", ids));
         return true;
+    }
+
+    /**
+     * Shows another connection's files: its first page, with the page size and order kept and the
+     * search and purpose filter cleared. The old connection's rows go at once, so that no command can
+     * act on them through the new connection.
+     */
+    public void switchTo(FileCatalog newCatalog, ConnectionSummary summaryOfNew, Collection<String> offeredPurposes) {
+        loads.cancel();
+        stopWalk();
+        catalog = Objects.requireNonNull(newCatalog, "newCatalog");
+        connection.set(summaryOfNew.describe());
+        started = false; // the filter and search listeners below must not list anything yet
+        searchText.set("");
+        purposeFilter.set(null);
+        searchResults = null;
+        retryAction = null;
+        everListed = false;
+        pageFiles = List.of();
+        pageRows = List.of();
+        loaded.clear();
+        selection.removed(selection.ids());
+        replacingRows = true;
+        try {
+            rows.clear();
+        } finally {
+            replacingRows = false;
+        }
+        purposes.setAll(COMMON_PURPOSES);
+        addKnownPurposes(offeredPurposes);
+        failure.set(null);
+        state.set(ListState.LOADING);
+        summary.set("Loading…");
+        pageLabel.set("");
+        updateTotals();
+        summary.set("Loading…");
+        navigator.reset(listQuery());
+        started = true;
+        load(navigator.first());
     }
 
     /** Adds purposes to the filter's choices, e.g. those the connection accepts for upload. */

@@ -1,4 +1,4 @@
-package dev.filedeck.app;
+package dev.filedeck.connection;
 
 import dev.filedeck.api.ApiException;
 import dev.filedeck.api.ApiKey;
@@ -9,7 +9,6 @@ import dev.filedeck.api.ListQuery;
 import dev.filedeck.api.RetryPolicy;
 import dev.filedeck.sandbox.SandboxConfig;
 import dev.filedeck.sandbox.SandboxServer;
-import dev.filedeck.settings.ConnectionChoice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +55,7 @@ class OpenConnectionTest {
     void anEnvironmentConnectionUsesItsConfigurationAsItIs() {
         ClientConfig config = ClientConfig.of("https://api.example.test/v1", ApiKey.of("sk-example-key-0123456789"));
 
-        try (OpenConnection connection = OpenConnection.open(new ConnectionChoice.Environment(config))) {
+        try (OpenConnection connection = OpenConnection.open(new ConnectionChoice.Environment(config, ProviderPreset.CUSTOM))) {
             assertSame(config, connection.client().config());
             assertEquals("Environment — https://api.example.test/v1", connection.summary().describe());
         }
