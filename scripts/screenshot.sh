@@ -22,7 +22,7 @@ if ((${#missing[@]})); then
 fi
 
 # Build, then run java directly (not javafx:run) so the app is one process we can stop by its id.
-./mvnw -q -B compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
+./mvnw -q -B compile dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/runtime-classpath.txt
 
 data=$(mktemp -d)
 shot=$(mktemp --suffix=.png)

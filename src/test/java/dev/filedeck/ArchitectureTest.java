@@ -53,4 +53,23 @@ class ArchitectureTest {
         assertEquals(List.of(), offenders("settings", "javafx.", "dev.filedeck.ui", "dev.filedeck.app", "dev.filedeck.connection",
                 "dev.filedeck.sandbox"));
     }
+
+    /**
+     * Tests run on the class path, where every package is open; the app runs as a module, where an
+     * FXML view's package must be opened to javafx.fxml or the view fails to load. Check it here.
+     */
+    @Test
+    void everyPackageWithFxmlViewsIsOpenedToFxml() throws IOException {
+        String moduleInfo = Files.readString(Path.of("src", "main", "java", "module-info.java"));
+        Path resources = Path.of("src", "main", "resources");
+        List<String> missing;
+        try (Stream<Path> files = Files.walk(resources)) {
+            missing = files.filter(f -> f.toString().endsWith(".fxml"))
+                    .map(f -> resources.relativize(f.getParent()).toString().replace(java.io.File.separatorChar, '.'))
+                    .distinct()
+                    .filter(pkg -> !moduleInfo.contains("opens " + pkg + " to javafx.fxml;"))
+                    .toList();
+        }
+        assertEquals(List.of(), missing);
+    }
 }

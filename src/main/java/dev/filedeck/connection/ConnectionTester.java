@@ -70,14 +70,14 @@ public final class ConnectionTester {
     }
 
     private static ConnectionCheck describeFailure(ApiException e, URI baseUrl, List<String> warnings) {
-        String message = e.getMessage();
+        String message = e.serverMessage() != null ? "The server said: " + e.serverMessage() : e.getMessage();
         return switch (e.kind()) {
             case HTTP -> switch (e.status()) {
                 case 401 -> failure(ConnectionCheck.Outcome.BAD_KEY, "The key was refused (401)",
-                        "Check the API key: copy it again from the provider's console, without spaces. Server: " + message, e, warnings);
+                        "Check the API key: copy it again from the provider's console, without spaces. " + message, e, warnings);
                 case 403 -> failure(ConnectionCheck.Outcome.FORBIDDEN, "Access denied (403)",
                         "The key is valid but may not use files here: check its permissions, the organization and the project. "
-                                + "Server: " + message, e, warnings);
+                                + message, e, warnings);
                 case 404 -> failure(ConnectionCheck.Outcome.NOT_FOUND, "Not found (404): is the base URL right?",
                         notFoundHint(baseUrl), e, warnings);
                 case 405 -> failure(ConnectionCheck.Outcome.NOT_A_FILES_API, "The server has no file list here (405)",

@@ -132,6 +132,8 @@ public final class ConnectionsView extends BorderPane {
         }
         newButton.setGraphic(new FontIcon(Feather.PLUS));
         deleteButton.setGraphic(new FontIcon(Feather.TRASH_2));
+        newButton.setMinWidth(USE_PREF_SIZE);
+        deleteButton.setMinWidth(USE_PREF_SIZE);
     }
 
     private void bindForm() {
