@@ -15,6 +15,7 @@ module dev.filedeck {
 
     exports dev.filedeck.api;
     exports dev.filedeck.sandbox;
+    exports dev.filedeck.inspect;
     exports dev.filedeck.settings;
     exports dev.filedeck.transfer;
     exports dev.filedeck.app to javafx.graphics;
