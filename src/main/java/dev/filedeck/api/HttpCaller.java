@@ -48,8 +48,15 @@ final class HttpCaller {
         UPLOAD
     }
 
-    /** One request to send; {@code body} is asked anew for each attempt. */
-    record Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout) {
+    /**
+     * One request to send; {@code body} is asked anew for each attempt.
+     *
+     * @param range a Range header value ("bytes=0-1023"), or null for the whole resource
+     */
+    record Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout, String range) {
+        Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout) {
+            this(method, uri, body, contentType, timeout, null);
+        }
     }
 
     /** A successful answer. */
@@ -296,6 +303,9 @@ final class HttpCaller {
             if (config.project() != null) {
                 builder.header("OpenAI-Project", config.project());
             }
+        }
+        if (call.range() != null) {
+            builder.header("Range", call.range());
         }
         if (call.contentType() != null) {
             builder.header("Content-Type", call.contentType());
