@@ -143,6 +143,10 @@ public final class UploadSheetView extends VBox {
         node.managedProperty().bind(node.visibleProperty());
     }
 
+    public UploadSheetViewModel viewModel() {
+        return viewModel;
+    }
+
     /** Where the keyboard starts: the purpose, the one decision the sheet asks for. */
     public void focusFirstChoice() {
         purposeChoice.requestFocus();
