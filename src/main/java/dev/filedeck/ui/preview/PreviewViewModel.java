@@ -50,6 +50,7 @@ public final class PreviewViewModel {
     private final ReadOnlyStringWrapper extentText = new ReadOnlyStringWrapper(this, "extentText", "");
     private final ReadOnlyBooleanWrapper canLoadMore = new ReadOnlyBooleanWrapper(this, "canLoadMore");
     private final ObservableList<String> summary = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlySummary = FXCollections.unmodifiableObservableList(summary);
     private final ReadOnlyStringWrapper recordText = new ReadOnlyStringWrapper(this, "recordText", "");
     private final ReadOnlyStringWrapper recordError = new ReadOnlyStringWrapper(this, "recordError", "");
 
@@ -126,12 +127,13 @@ public final class PreviewViewModel {
     }
 
     private void shown(Preview loaded) {
+        // Cleared first: the view selects the first record as soon as the preview is set.
+        recordText.set("");
+        recordError.set("");
         preview.set(loaded);
         summary.setAll(summaryOf(loaded));
         extentText.set(extentOf(loaded));
         canLoadMore.set(loaded.extent().truncated() && !(loaded instanceof Preview.Image) && !(loaded instanceof Preview.Binary));
-        recordText.set("");
-        recordError.set("");
         message.set(loaded instanceof Preview.Refused refused ? refused.message() : "");
         state.set(State.SHOWN);
     }
@@ -250,7 +252,7 @@ public final class PreviewViewModel {
 
     /** Lines above the records: batch output counts, fine-tune metrics. */
     public ObservableList<String> summary() {
-        return FXCollections.unmodifiableObservableList(summary);
+        return readOnlySummary; // one wrapper: listeners on a throwaway one would be collected
     }
 
     /** The selected record, pretty-printed. */

@@ -31,6 +31,7 @@ public final class ValidationViewModel {
     private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
     private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper(this, "hasErrors");
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ObservableList<String> readOnlyProblems = FXCollections.unmodifiableObservableList(problems);
     private TaskHandle task;
 
     public ValidationViewModel(FileObject file, DisplayFormat format) {
@@ -121,6 +122,6 @@ public final class ValidationViewModel {
 
     /** "Error  12:5 …", at most the first 100. */
     public ObservableList<String> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return readOnlyProblems; // one wrapper: listeners on a throwaway one would be collected
     }
 }
