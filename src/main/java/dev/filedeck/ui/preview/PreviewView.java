@@ -27,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
@@ -124,6 +125,7 @@ public final class PreviewView extends StackPane {
         list.setId("previewRecords");
         list.getStyleClass().add("record-list");
         list.setCellFactory(view -> new RecordCell());
+        list.setFixedCellSize(26); // one line each; a fixed size also spares measuring thousands of cells
         list.setPlaceholder(new Label("No records in the part read"));
         list.getSelectionModel().selectedItemProperty().addListener((o, old, record) -> viewModel.selectRecord(record));
 
@@ -141,8 +143,10 @@ public final class PreviewView extends StackPane {
         hint.getStyleClass().add("state-title");
         showWhen(hint, viewModel.recordTextProperty().isEmpty());
         VBox detail = new VBox(4, error, hint, flow);
+        // Code reads best unwrapped: long strings scroll sideways instead of breaking mid-value.
+        flow.setMaxWidth(Region.USE_PREF_SIZE);
+        error.setMaxWidth(420);
         ScrollPane scroll = new ScrollPane(detail);
-        scroll.setFitToWidth(true);
         scroll.getStyleClass().add("code-scroll");
 
         SplitPane split = new SplitPane(list, scroll);
@@ -157,7 +161,6 @@ public final class PreviewView extends StackPane {
     private static Node code(TextFlow flow, String id) {
         ScrollPane scroll = new ScrollPane(flow);
         scroll.setId(id);
-        scroll.setFitToWidth(true);
         scroll.getStyleClass().add("code-scroll");
         return scroll;
     }

@@ -79,6 +79,7 @@ public final class UploadSheetView extends VBox {
         viewModel.checkingProperty().addListener((o, was, busy) -> checkNoteIcon.setIconLiteral(busy ? "fth-loader" : "fth-shield"));
         fileList.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> showFindings());
         viewModel.rows().addListener((javafx.collections.ListChangeListener<UploadRow>) change -> showFindings());
+        findingsList.setFixedCellSize(22); // one line a finding, so five show at once
         findingsBox.setVisible(false);
         findingsBox.managedProperty().bind(findingsBox.visibleProperty());
     }
