@@ -19,6 +19,7 @@ module dev.filedeck {
 
     exports dev.filedeck.api;
     exports dev.filedeck.sandbox;
+    exports dev.filedeck.inspect;
     exports dev.filedeck.settings;
     exports dev.filedeck.connection;
     exports dev.filedeck.transfer;
@@ -32,6 +33,7 @@ module dev.filedeck {
     opens dev.filedeck.ui.upload to javafx.fxml;
     opens dev.filedeck.ui.delete to javafx.fxml;
     opens dev.filedeck.ui.connections to javafx.fxml;
+    opens dev.filedeck.ui.preview to javafx.fxml;
     // Jackson reads and writes the settings records reflectively.
     opens dev.filedeck.settings to com.fasterxml.jackson.databind;
     opens dev.filedeck.connection to com.fasterxml.jackson.databind;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The layers stay apart: the Files API client and the sandbox server know nothing of JavaFX. */
+/** The layers stay apart: the Files API client, the inspection logic and the sandbox server know nothing of JavaFX. */
 class ArchitectureTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java", "dev", "filedeck");
@@ -36,6 +36,11 @@ class ArchitectureTest {
     @Test
     void apiImportsNoJavaFxAndNoOtherLayer() throws IOException {
         assertEquals(List.of(), offenders("api", "javafx.", "dev.filedeck.sandbox", "dev.filedeck.ui", "dev.filedeck.app"));
+    }
+
+    @Test
+    void inspectImportsNoJavaFxAndNoUi() throws IOException {
+        assertEquals(List.of(), offenders("inspect", "javafx.", "dev.filedeck.sandbox", "dev.filedeck.ui", "dev.filedeck.app"));
     }
 
     @Test

@@ -262,6 +262,33 @@ public final class FilesClient {
                 reply.headers().firstValue("content-type").orElse(null));
     }
 
+    /**
+     * Only the first {@code firstBytes} of the content, for a preview: asks for a byte range, so a
+     * server that honours ranges sends no more; one that does not sends everything, and closing the
+     * stream early still ends the request. {@link ContentStream#length()} is the whole file's size.
+     */
+    public ContentStream openContentStart(String fileId, long firstBytes, CancelToken cancel) {
+        HttpCaller.Call call = new HttpCaller.Call("GET", endpoints.content(fileId), null, null, config.requestTimeout(),
+                "bytes=0-" + (firstBytes - 1));
+        HttpCaller.Reply<InputStream> reply = caller.execute(call, BodyHandlers::ofInputStream, HttpCaller.RetryRule.IDEMPOTENT,
+                retryListener::onRetry, cancel, null);
+        long length = reply.headers().firstValueAsLong("content-length").orElse(-1);
+        if (reply.status() == 206) {
+            // "bytes 0-1023/52716614": the size after the slash, "*" when the server does not know it.
+            String range = reply.headers().firstValue("content-range").orElse("");
+            int slash = range.lastIndexOf('/');
+            length = -1;
+            if (slash >= 0) {
+                try {
+                    length = Long.parseLong(range.substring(slash + 1).strip());
+                } catch (NumberFormatException e) {
+                    length = -1;
+                }
+            }
+        }
+        return new ContentStream(reply.value(), length, reply.headers().firstValue("content-type").orElse(null));
+    }
+
     public ContentStream openContent(String fileId) {
         return openContent(fileId, CancelToken.none());
     }

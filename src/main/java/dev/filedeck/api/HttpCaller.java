@@ -53,12 +53,22 @@ final class HttpCaller {
      *
      * @param credentials whether the key and the organization/project headers go along (not to a presigned URL)
      * @param redirectIsAnswer whether a redirect is the answer itself (Together's upload start) rather than a hop
+     * @param range a Range header value ("bytes=0-1023"), or null for the whole resource
      */
     record Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout,
-                boolean credentials, boolean redirectIsAnswer) {
+                boolean credentials, boolean redirectIsAnswer, String range) {
 
         Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout) {
-            this(method, uri, body, contentType, timeout, true, false);
+            this(method, uri, body, contentType, timeout, true, false, null);
+        }
+
+        Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout, String range) {
+            this(method, uri, body, contentType, timeout, true, false, range);
+        }
+
+        Call(String method, URI uri, Supplier<BodyPublisher> body, String contentType, Duration timeout,
+             boolean credentials, boolean redirectIsAnswer) {
+            this(method, uri, body, contentType, timeout, credentials, redirectIsAnswer, null);
         }
     }
 
@@ -306,6 +316,9 @@ final class HttpCaller {
             if (config.project() != null) {
                 builder.header("OpenAI-Project", config.project());
             }
+        }
+        if (call.range() != null) {
+            builder.header("Range", call.range());
         }
         if (call.contentType() != null) {
             builder.header("Content-Type", call.contentType());

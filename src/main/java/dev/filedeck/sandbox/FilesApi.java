@@ -102,13 +102,25 @@ final class FilesApi {
         }
         try (in) {
             call.exchange.getResponseHeaders().set("Content-Type", ContentTypes.guess(file.filename()));
-            call.sendHeaders(200, file.bytes());
-            if (file.bytes() > 0) {
+            call.exchange.getResponseHeaders().set("Accept-Ranges", "bytes");
+            long[] range = ByteRange.parse(call.exchange.getRequestHeaders().getFirst("Range"), file.bytes());
+            long first = 0;
+            long length = file.bytes();
+            if (range != null) {
+                first = range[0];
+                length = range[1] - range[0] + 1;
+                call.exchange.getResponseHeaders().set("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + file.bytes());
+                in.skipNBytes(first);
+            }
+            call.sendHeaders(range != null ? 206 : 200, length);
+            if (length > 0) {
                 OutputStream out = call.body();
                 byte[] buffer = new byte[BUFFER_SIZE];
+                long left = length;
                 int n;
-                while ((n = in.read(buffer)) != -1) {
+                while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) != -1) {
                     out.write(buffer, 0, n);
+                    left -= n;
                 }
                 out.flush();
             }

@@ -17,6 +17,11 @@ import dev.filedeck.ui.dialog.FxDialogService;
 import dev.filedeck.ui.files.FileCatalog;
 import dev.filedeck.ui.files.FilesView;
 import dev.filedeck.ui.files.FilesViewModel;
+import dev.filedeck.inspect.RemoteFiles;
+import dev.filedeck.ui.preview.PreviewView;
+import dev.filedeck.ui.preview.PreviewViewModel;
+import dev.filedeck.ui.preview.SidePanel;
+import dev.filedeck.ui.preview.ValidateDialog;
 import dev.filedeck.api.SortOrder;
 import dev.filedeck.ui.transfers.DownloadFlow;
 import dev.filedeck.ui.transfers.TransfersView;
@@ -76,6 +81,7 @@ public final class MainWindow {
     private FilesViewModel files;
     private FilesView filesView;
     private DetailsView detailsView;
+    private SidePanel sidePanel;
     private TransfersView transfersView;
     private QueuedTransferService transfers;
     private UploadActions uploads;
@@ -99,6 +105,7 @@ public final class MainWindow {
     @FXML private MenuItem uploadItem;
     @FXML private MenuItem downloadItem;
     @FXML private MenuItem deleteItem;
+    @FXML private MenuItem validateItem;
     @FXML private MenuItem quitItem;
     @FXML private MenuItem copyIdsItem;
     @FXML private MenuItem refreshItem;
@@ -183,6 +190,10 @@ public final class MainWindow {
         DetailsViewModel details = new DetailsViewModel(services.format());
         details.follow(files.selectedFiles());
         detailsView = new DetailsView(details);
+        PreviewViewModel preview = new PreviewViewModel((file, limit) -> remoteFiles().preview(file, limit, dev.filedeck.api.CancelToken.none()),
+                services.tasks(), services.format());
+        preview.follow(files.selectedFiles());
+        sidePanel = new SidePanel(detailsView, new PreviewView(preview, services.tasks()), preview);
 
         services.queue().setMaxConcurrent(remembered.maxConcurrentTransfers());
         settings.settingsProperty().addListener((o, old, now) -> services.queue().setMaxConcurrent(now.maxConcurrentTransfers()));
@@ -206,6 +217,11 @@ public final class MainWindow {
         commands = new MainViewModel(files.selectedFiles(), deletes.runningProperty());
     }
 
+    /** The shown connection's files, for previews and validation. */
+    private RemoteFiles remoteFiles() {
+        return new RemoteFiles(switcher.current().client());
+    }
+
     /** Where a first download goes: the usual Downloads folder (the dialog falls back if it is missing). */
     private static Path downloadsFolder() {
         return Path.of(System.getProperty("user.home", "."), "Downloads");
@@ -223,7 +239,7 @@ public final class MainWindow {
             button.setVisible(false);
             button.setManaged(false);
         });
-        SplitPane.setResizableWithParent(detailsView, false);
+        SplitPane.setResizableWithParent(sidePanel, false);
         transfersHost.getChildren().setAll(transfersView);
         setDetailsVisible(remembered.detailsVisible());
         setTransfersVisible(remembered.transfersVisible());
@@ -259,6 +275,8 @@ public final class MainWindow {
         deleteItem.disableProperty().bind(commands.canDeleteProperty().not());
         toolbarDeleteButton.disableProperty().bind(commands.canDeleteProperty().not());
         copyIdsItem.disableProperty().bind(commands.canDownloadProperty().not());
+        validateItem.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> ValidateDialog.validatable(files.selectedFiles()) == null, files.selectedFiles()));
 
         detailsToggle.selectedProperty().bindBidirectional(detailsItem.selectedProperty());
         detailsItem.setSelected(settings.get().detailsVisible());
@@ -368,12 +386,12 @@ public final class MainWindow {
     }
 
     private void setDetailsVisible(boolean visible) {
-        boolean shown = contentSplit.getItems().contains(detailsView);
+        boolean shown = contentSplit.getItems().contains(sidePanel);
         if (visible && !shown) {
-            contentSplit.getItems().add(detailsView);
+            contentSplit.getItems().add(sidePanel);
             contentSplit.setDividerPositions(DETAILS_DIVIDER);
         } else if (!visible && shown) {
-            contentSplit.getItems().remove(detailsView);
+            contentSplit.getItems().remove(sidePanel);
         }
         if (detailsItem != null && detailsItem.isSelected() != visible) {
             detailsItem.setSelected(visible);
@@ -408,6 +426,15 @@ public final class MainWindow {
     private void delete() {
         if (commands.canDeleteProperty().get()) {
             deletes.deleteSelected(files.selectedFiles());
+        }
+    }
+
+    /** Streams the selected JSONL file through the validator for its purpose, with progress, and shows the report. */
+    @FXML
+    private void validate() {
+        var file = ValidateDialog.validatable(files.selectedFiles());
+        if (file != null) {
+            ValidateDialog.show(stage, file, remoteFiles(), services.tasks(), services.format());
         }
     }
 

@@ -22,6 +22,11 @@ class LayeringTest {
     }
 
     @Test
+    void inspectUsesNoJavaFx() throws IOException {
+        assertEquals(List.of(), filesImporting(SOURCES.resolve("inspect"), "import javafx."));
+    }
+
+    @Test
     void viewModelsUseNoControlsFxmlOrClient() throws IOException {
         List<Path> viewModels = sources(SOURCES.resolve("ui")).filter(p -> p.getFileName().toString().endsWith("ViewModel.java")).toList();
         assertFalse(viewModels.isEmpty());

@@ -111,7 +111,8 @@ class MainWindowTest {
     @Test
     void aFileDroppedOnTheWindowIsUploadedAndShownSelected(FxRobot robot) throws Exception {
         waitUntil(() -> table(robot).getItems().size() == 4);
-        Path local = Files.writeString(dir.resolve("dropped-requests.jsonl"), "{\"custom_id\":\"a\"}\n");
+        Path local = Files.writeString(dir.resolve("dropped-requests.jsonl"),
+                "{\"custom_id\":\"a\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{\"input\":\"hi\"}}\n");
         Dragboard board = mock(Dragboard.class);
         when(board.hasFiles()).thenReturn(true);
         when(board.getTransferModes()).thenReturn(Set.of(TransferMode.COPY_OR_MOVE));
@@ -121,6 +122,7 @@ class MainWindowTest {
         fire(DragEvent.DRAG_DROPPED, board, target);
 
         waitUntil(() -> robot.lookup("#uploadFiles").tryQuery().isPresent());
+        waitUntil(() -> !robot.lookup("#uploadButton").queryButton().isDisabled()); // the content check passed
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         waitUntil(() -> table(robot).getItems().size() == 5);

@@ -56,6 +56,7 @@ final class TransferCell extends ListCell<TransferItemViewModel> {
     private final Button cancel = action(Feather.X, "Cancel", "cancel-button");
     private final Button retry = action(Feather.ROTATE_CW, "Retry", "retry-button");
     private final Button showInFolder = action(Feather.FOLDER, "Show in folder", "show-in-folder-button");
+    private final Button open = action(Feather.EXTERNAL_LINK, "Open with the default application", "open-button");
     private final MenuItem copyDetails = new MenuItem("Copy details");
     private final HBox row;
     private final ChangeListener<TransferState> stateListener = (observable, before, after) -> showState(after);
@@ -86,7 +87,10 @@ final class TransferCell extends ListCell<TransferItemViewModel> {
         speed.setTooltip(new Tooltip("Speed over the last few seconds"));
 
         // At most one action fits a state at a time, so they share one slot and the columns stay aligned.
-        StackPane actions = new StackPane(cancel, retry, showInFolder);
+        // A finished download offers two: open it, or show it in its folder.
+        HBox doneActions = new HBox(2, open, showInFolder);
+        doneActions.visibleProperty().bind(showInFolder.visibleProperty());
+        StackPane actions = new StackPane(cancel, retry, doneActions);
         actions.getStyleClass().add("transfer-actions");
 
         row = new HBox(iconBox, nameAndState, progress, bytes, speed, timeLeft, actions);
@@ -136,6 +140,8 @@ final class TransferCell extends ListCell<TransferItemViewModel> {
         cancel.visibleProperty().bind(item.canCancelProperty());
         retry.visibleProperty().bind(item.canRetryProperty());
         showInFolder.visibleProperty().bind(item.canShowInFolderProperty());
+        open.visibleProperty().bind(item.canShowInFolderProperty());
+        open.setOnAction(event -> item.open());
         cancel.setOnAction(event -> item.cancel());
         retry.setOnAction(event -> item.retry());
         showInFolder.setOnAction(event -> item.showInFolder());
@@ -156,6 +162,8 @@ final class TransferCell extends ListCell<TransferItemViewModel> {
         cancel.visibleProperty().unbind();
         retry.visibleProperty().unbind();
         showInFolder.visibleProperty().unbind();
+        open.visibleProperty().unbind();
+        open.setOnAction(null);
         cancel.setOnAction(null);
         retry.setOnAction(null);
         showInFolder.setOnAction(null);

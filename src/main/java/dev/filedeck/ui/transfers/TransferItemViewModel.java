@@ -83,6 +83,13 @@ public final class TransferItemViewModel {
         }
     }
 
+    /** Opens the downloaded file with the system's default application. */
+    public void open() {
+        if (canShowInFolder.get()) {
+            folders.openFile(current.savedFile().toAbsolutePath());
+        }
+    }
+
     /** Opens the folder the file was saved in. */
     public void showInFolder() {
         if (canShowInFolder.get()) {

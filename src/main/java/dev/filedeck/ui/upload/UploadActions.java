@@ -58,7 +58,7 @@ public final class UploadActions {
         }
         UploadSheetViewModel viewModel = new UploadSheetViewModel(context.capabilities().get(), context.settings().get(),
                 context.transfers(), context.tasks(), context.format(),
-                memory -> context.rememberSettings().accept(memory::applyTo));
+                memory -> context.rememberSettings().accept(memory::applyTo), new LocalFileValidation());
         viewModel.load(new LocalFileScan(items));
         openSheet = UploadSheetWindow.show(owner, viewModel);
     }

@@ -20,6 +20,7 @@ final class UploadRowCell extends ListCell<UploadRow> {
     private final Label name = new Label();
     private final Label problem = new Label();
     private final Label size = new Label();
+    private final Label check = new Label();
     private final Tooltip sizeTooltip = new Tooltip();
     private final HBox row;
 
@@ -33,7 +34,9 @@ final class UploadRowCell extends ListCell<UploadRow> {
         VBox texts = new VBox(1, name, problem);
         texts.setMinWidth(0);
         HBox.setHgrow(texts, Priority.ALWAYS);
-        row = new HBox(icon, texts, size);
+        check.getStyleClass().add("row-check");
+        check.managedProperty().bind(check.visibleProperty());
+        row = new HBox(icon, texts, check, size);
         row.getStyleClass().add("upload-row");
         setText(null);
     }
@@ -54,6 +57,11 @@ final class UploadRowCell extends ListCell<UploadRow> {
         sizeTooltip.setText(item.exactSize());
         size.setTooltip(item.exactSize().isEmpty() ? null : sizeTooltip);
         row.pseudoClassStateChanged(SKIPPED, item.skipped());
+        check.setText(item.checkText());
+        check.setVisible(!item.checkText().isEmpty());
+        for (UploadRow.Check state : UploadRow.Check.values()) {
+            check.pseudoClassStateChanged(PseudoClass.getPseudoClass(state.name().toLowerCase(java.util.Locale.ROOT)), state == item.check());
+        }
         setGraphic(row);
     }
 }

@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -14,6 +15,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.css.PseudoClass;
+import javafx.collections.FXCollections;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The upload sheet's content: the files, the purpose and expiry, what will be skipped, and the
@@ -37,6 +41,13 @@ public final class UploadSheetView extends VBox {
     @FXML private ChoiceBox<ExpiryChoice> expiryChoice;
     @FXML private Label expiryHint;
     @FXML private Button uploadButton;
+    @FXML private Node findingsBox;
+    @FXML private Label findingsTitle;
+    @FXML private ListView<String> findingsList;
+    @FXML private Node checkNoteBox;
+    @FXML private FontIcon checkNoteIcon;
+    @FXML private Label checkNoteLabel;
+    @FXML private CheckBox overrideBox;
 
     public UploadSheetView(UploadSheetViewModel viewModel) {
         this.viewModel = viewModel;
@@ -51,6 +62,38 @@ public final class UploadSheetView extends VBox {
         bindFiles();
         bindChoices();
         bindNotes();
+        bindChecks();
+    }
+
+    /** The content checks: the note with the override, and the findings of the selected (or first failing) file. */
+    private void bindChecks() {
+        checkNoteLabel.textProperty().bind(viewModel.checkNoteProperty());
+        showWhenNotEmpty(checkNoteBox, checkNoteLabel);
+        overrideBox.selectedProperty().bindBidirectional(viewModel.overrideErrorsProperty());
+        overrideBox.visibleProperty().bind(viewModel.hasErrorsProperty());
+        overrideBox.managedProperty().bind(overrideBox.visibleProperty());
+        viewModel.hasErrorsProperty().addListener((o, was, errors) -> {
+            checkNoteBox.pseudoClassStateChanged(PseudoClass.getPseudoClass("errors"), errors);
+            checkNoteIcon.setIconLiteral(errors ? "fth-alert-octagon" : "fth-shield");
+        });
+        viewModel.checkingProperty().addListener((o, was, busy) -> checkNoteIcon.setIconLiteral(busy ? "fth-loader" : "fth-shield"));
+        fileList.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> showFindings());
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<UploadRow>) change -> showFindings());
+        findingsList.setFixedCellSize(22); // one line a finding, so five show at once
+        findingsBox.setVisible(false);
+        findingsBox.managedProperty().bind(findingsBox.visibleProperty());
+    }
+
+    /** The selected file's findings; without a selection, those of the first file that has any. */
+    private void showFindings() {
+        UploadRow selected = fileList.getSelectionModel().getSelectedItem();
+        UploadRow shown = selected != null && !selected.findings().isEmpty() ? selected
+                : viewModel.rows().stream().filter(row -> !row.findings().isEmpty()).findFirst().orElse(null);
+        findingsBox.setVisible(shown != null);
+        if (shown != null) {
+            findingsTitle.setText(shown.name() + " · " + shown.checkText());
+            findingsList.setItems(FXCollections.observableArrayList(shown.findings()));
+        }
     }
 
     private void bindFiles() {
@@ -99,6 +142,10 @@ public final class UploadSheetView extends VBox {
     private static void showWhenNotEmpty(Node node, Label text) {
         node.visibleProperty().bind(Bindings.isNotEmpty(text.textProperty()));
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    public UploadSheetViewModel viewModel() {
+        return viewModel;
     }
 
     /** Where the keyboard starts: the purpose, the one decision the sheet asks for. */

@@ -1,6 +1,9 @@
 package dev.filedeck.ui.upload;
 
 import dev.filedeck.api.UploadRequest;
+import dev.filedeck.inspect.JsonlFormat;
+import dev.filedeck.inspect.Problem;
+import dev.filedeck.inspect.ValidationReport;
 import dev.filedeck.settings.Capabilities;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.transfer.TransferService;
@@ -10,13 +13,18 @@ import dev.filedeck.ui.task.BackgroundTasks;
 import dev.filedeck.ui.task.ProgressWork;
 import dev.filedeck.ui.task.TaskHandle;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,6 +40,10 @@ import javafx.collections.ObservableList;
  * expiry, and what will be skipped and why, re-judged whenever the purpose changes. Confirming
  * queues one upload per file that can go. The files are read by a background scan; nothing here
  * touches the disk, the network or a control.
+ *
+ * <p>Each file's content is checked for the chosen purpose in the background, one file after the
+ * other, whenever the purpose changes: errors block the upload until the user overrides them,
+ * warnings do not.
  */
 public final class UploadSheetViewModel {
 
@@ -58,6 +70,17 @@ public final class UploadSheetViewModel {
     private final ReadOnlyStringWrapper uploadLabel = new ReadOnlyStringWrapper(this, "uploadLabel", "Upload");
     private final ReadOnlyBooleanWrapper canUpload = new ReadOnlyBooleanWrapper(this, "canUpload");
     private final ReadOnlyObjectWrapper<SheetOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
+    private final ReadOnlyBooleanWrapper hasErrors = new ReadOnlyBooleanWrapper(this, "hasErrors");
+    private final BooleanProperty overrideErrors = new SimpleBooleanProperty(this, "overrideErrors");
+    private final ReadOnlyStringWrapper checkNote = new ReadOnlyStringWrapper(this, "checkNote", "");
+
+    private final LocalValidation validation;
+    private final Map<LocalFile, ValidationReport> reports = new HashMap<>();
+    private final Map<LocalFile, String> checkFailures = new HashMap<>();
+    private final Deque<LocalFile> toCheck = new ArrayDeque<>();
+    private LocalFile checkingFile;
+    private TaskHandle check;
 
     private List<LocalFile> files = List.of();
     private TaskHandle scan;
@@ -71,6 +94,14 @@ public final class UploadSheetViewModel {
      */
     public UploadSheetViewModel(Capabilities capabilities, UiSettings settings, TransferService transfers,
                                 BackgroundTasks tasks, DisplayFormat format, Consumer<PurposeMemory> onPurposeChosen) {
+        this(capabilities, settings, transfers, tasks, format, onPurposeChosen, null);
+    }
+
+    /** @param validation checks the files' content for the purpose; null checks nothing */
+    public UploadSheetViewModel(Capabilities capabilities, UiSettings settings, TransferService transfers,
+                                BackgroundTasks tasks, DisplayFormat format, Consumer<PurposeMemory> onPurposeChosen,
+                                LocalValidation validation) {
+        this.validation = validation;
         this.capabilities = capabilities;
         this.settings = settings;
         this.transfers = transfers;
@@ -83,7 +114,9 @@ public final class UploadSheetViewModel {
         purpose.addListener((property, old, now) -> {
             purposePickedByUser |= !presettingPurpose;
             judge();
+            startChecks();
         });
+        overrideErrors.addListener((property, old, now) -> judge());
         expiry.addListener((property, old, now) -> {
             if (now == null || !capabilities.expiresAfter()) {
                 expiry.set(ExpiryChoice.NEVER); // a server without expiry gets none, whatever the view sets
@@ -121,6 +154,7 @@ public final class UploadSheetViewModel {
             presetPurpose(PurposeSuggestion.choose(files, capabilities, settings));
         }
         judge();
+        startChecks();
     }
 
     private void scanFailed(Throwable error) {
@@ -149,8 +183,7 @@ public final class UploadSheetViewModel {
         long goingBytes = 0;
         for (LocalFile file : files) {
             UploadProblem problem = UploadProblem.of(file, limit);
-            judged.add(new UploadRow(SafeText.display(file.displayName()), file.readable() ? format.byteSize(file.size()) : "—",
-                    file.readable() ? format.exactBytes(file.size()) : "", problemText(problem, limit)));
+            judged.add(row(file, problem, limit));
             if (problem == null) {
                 going++;
                 goingBytes += file.size();
@@ -163,7 +196,114 @@ public final class UploadSheetViewModel {
                 : format.files(going) + " · " + format.byteSize(goingBytes));
         skipNote.set(skipNoteFor(skipped, limit));
         uploadLabel.set(going == 0 ? "Upload" : "Upload " + format.files(going));
-        canUpload.set(going > 0 && purpose.get() != null && !scanning.get() && outcome.get() == null);
+        boolean errors = reports.values().stream().anyMatch(ValidationReport::hasErrors);
+        hasErrors.set(errors);
+        checkNote.set(checkNoteText());
+        canUpload.set(going > 0 && purpose.get() != null && !scanning.get() && outcome.get() == null
+                && !checking.get() && (!errors || overrideErrors.get()));
+    }
+
+    private UploadRow row(LocalFile file, UploadProblem problem, long limit) {
+        String name = SafeText.display(file.displayName());
+        String size = file.readable() ? format.byteSize(file.size()) : "—";
+        String exact = file.readable() ? format.exactBytes(file.size()) : "";
+        String problemText = problemText(problem, limit);
+        ValidationReport report = reports.get(file);
+        if (report != null) {
+            UploadRow.Check state = report.hasErrors() ? UploadRow.Check.ERRORS
+                    : report.warnings() > 0 ? UploadRow.Check.WARNINGS : UploadRow.Check.OK;
+            List<String> findings = new ArrayList<>(report.problems().stream().map(UploadSheetViewModel::finding).toList());
+            if (report.moreThanListed()) {
+                findings.add("… and " + format.count(report.errors() + report.warnings() - report.problems().size()) + " more");
+            }
+            return new UploadRow(name, size, exact, problemText, state, report.verdict(), findings);
+        }
+        if (checkFailures.containsKey(file)) {
+            return new UploadRow(name, size, exact, problemText, UploadRow.Check.FAILED, "Not checked",
+                    List.of(checkFailures.get(file)));
+        }
+        if (file.equals(checkingFile) || toCheck.contains(file)) {
+            return new UploadRow(name, size, exact, problemText, UploadRow.Check.CHECKING, "Checking…", List.of());
+        }
+        return new UploadRow(name, size, exact, problemText);
+    }
+
+    private static String finding(Problem problem) {
+        return (problem.isError() ? "Error " : "Warning ") + SafeText.display(problem.describe());
+    }
+
+    private String checkNoteText() {
+        if (checking.get()) {
+            return "";
+        }
+        long withErrors = reports.values().stream().filter(ValidationReport::hasErrors).count();
+        if (withErrors == 0) {
+            return checkFailures.isEmpty() ? "" : format.files(checkFailures.size()) + " could not be checked.";
+        }
+        return (withErrors == 1 ? "1 file has errors" : format.count(withErrors) + " files have errors")
+                + " the server is likely to refuse. Fix " + (withErrors == 1 ? "it" : "them") + ", or upload anyway.";
+    }
+
+    // ---- content checks ---------------------------------------------------------------------------
+
+    /** Checks every file that can go, one after the other, for the chosen purpose. */
+    private void startChecks() {
+        cancelChecks();
+        reports.clear();
+        checkFailures.clear();
+        overrideErrors.set(false);
+        String chosen = purpose.get();
+        if (validation != null && chosen != null && !scanning.get()) {
+            long limit = capabilities.limitFor(chosen);
+            for (LocalFile file : files) {
+                if (UploadProblem.of(file, limit) == null && JsonlFormat.forUpload(chosen, file.uploadName()).isPresent()) {
+                    toCheck.add(file);
+                }
+            }
+        }
+        checkNext();
+    }
+
+    private void checkNext() {
+        LocalFile file = toCheck.poll();
+        checkingFile = file;
+        checking.set(file != null);
+        if (file == null) {
+            judge();
+            return;
+        }
+        judge();
+        String chosen = purpose.get();
+        JsonlFormat checkedAs = JsonlFormat.forUpload(chosen, file.uploadName()).orElseThrow();
+        String name = SafeText.display(file.displayName());
+        checkNoteProgress(name, 0, file.size());
+        check = tasks.runWithProgress(validation.check(file, checkedAs, capabilities.limitFor(chosen)),
+                bytes -> checkNoteProgress(name, bytes, file.size()),
+                report -> {
+                    check = null;
+                    reports.put(file, report);
+                    checkNext();
+                },
+                error -> {
+                    check = null;
+                    checkFailures.put(file, "Could not be read: " + SafeText.display(String.valueOf(error.getMessage())));
+                    checkNext();
+                });
+    }
+
+    private void checkNoteProgress(String name, long bytes, long size) {
+        long percent = size <= 0 ? 0 : Math.min(100, bytes * 100 / size);
+        checkNote.set("Checking " + name + "… " + percent + " %");
+    }
+
+    private void cancelChecks() {
+        if (check != null) {
+            check.cancel();
+            check = null;
+        }
+        toCheck.clear();
+        checkingFile = null;
+        checking.set(false);
     }
 
     private String problemText(UploadProblem problem, long limit) {
@@ -236,6 +376,7 @@ public final class UploadSheetViewModel {
             return;
         }
         cancelScan();
+        cancelChecks();
         outcome.set(SheetOutcome.CANCELLED);
         canUpload.set(false);
     }
@@ -306,6 +447,26 @@ public final class UploadSheetViewModel {
 
     public ReadOnlyBooleanProperty canUploadProperty() {
         return canUpload.getReadOnlyProperty();
+    }
+
+    /** Whether file contents are being checked; Upload waits for the checks. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
+    /** Whether a check found errors: Upload then needs {@link #overrideErrorsProperty()}. */
+    public ReadOnlyBooleanProperty hasErrorsProperty() {
+        return hasErrors.getReadOnlyProperty();
+    }
+
+    /** The user's "upload despite the errors"; reset when the purpose changes. */
+    public BooleanProperty overrideErrorsProperty() {
+        return overrideErrors;
+    }
+
+    /** "Checking train.jsonl… 42 %", what the checks found, or "". */
+    public ReadOnlyStringProperty checkNoteProperty() {
+        return checkNote.getReadOnlyProperty();
     }
 
     /** Null while the sheet is open; how it was closed afterwards. */

@@ -204,6 +204,12 @@ class TransfersViewTest {
 
         waitUntil(() -> opened.size() == 1);
         assertEquals(dir.resolve("saved"), opened.get(0));
+
+        assertTrue(actionShown(robot, "copy.bin", ".open-button"));
+        robot.clickOn(action(robot, "copy.bin", ".open-button"));
+
+        waitUntil(() -> opened.size() == 2);
+        assertEquals(target.toAbsolutePath(), opened.get(1), "Open hands the file itself to the desktop");
     }
 
     // ---- reading the panel ---------------------------------------------------------------------------

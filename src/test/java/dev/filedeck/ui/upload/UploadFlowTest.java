@@ -131,8 +131,8 @@ class UploadFlowTest {
 
     @Test
     void aRealDragOpensTheSheetAndEnterUploadsWithTheChosenPurpose(FxRobot robot) throws Exception {
-        Path a = write("local/requests-1.jsonl", "{\"custom_id\":\"1\"}\n");
-        Path b = write("local/requests-2.jsonl", "{\"custom_id\":\"2\"}\n");
+        Path a = write("local/requests-1.jsonl", chat(0));
+        Path b = write("local/requests-2.jsonl", chat(0));
         dragged = List.of(a.toFile(), b.toFile());
 
         robot.drag("#dragSource").dropTo("#dropArea");
@@ -141,6 +141,7 @@ class UploadFlowTest {
         assertEquals(List.of("requests-1.jsonl", "requests-2.jsonl"), sheetRows(robot));
         assertFalse(drop.isOverlayShowing());
         choosePurpose(robot, "fine-tune");
+        awaitChecks(robot);
         robot.type(KeyCode.ENTER);
 
         waitUntil(() -> filesOnServer().size() == 2);
@@ -152,18 +153,19 @@ class UploadFlowTest {
 
     @Test
     void aDroppedFolderContributesItsNestedFiles(FxRobot robot) throws Exception {
-        write("local/data/b.jsonl", "{\"b\":1}\n");
-        write("local/data/nested/deeper/a.jsonl", "{\"a\":1}\n");
+        write("local/data/b.jsonl", chat(0));
+        write("local/data/nested/deeper/a.jsonl", chat(0));
         write("local/data/.DS_Store", "hidden");
-        Path single = write("local/single.jsonl", "{\"s\":1}\n");
+        Path single = write("local/single.jsonl", chat(0));
 
         dropByEvent(robot, temp.resolve("local/data"), single);
 
         waitUntil(() -> sheetRows(robot).size() == 3);
         assertEquals(List.of("data/b.jsonl", "data/nested/deeper/a.jsonl", "single.jsonl"), sheetRows(robot));
-        assertEquals("3 files · " + FORMAT.byteSize(24), text(robot, "#uploadSummary"));
+        assertEquals("3 files · " + FORMAT.byteSize(3L * chat(0).length()), text(robot, "#uploadSummary"));
         assertEquals("1 hidden item in the folders was left out.", text(robot, "#uploadScanNote"));
         assertEquals("fine-tune", purposeShown(robot), "suggested for .jsonl files");
+        awaitChecks(robot);
         robot.type(KeyCode.ENTER);
 
         waitUntil(() -> filesOnServer().size() == 3);
@@ -246,9 +248,10 @@ class UploadFlowTest {
 
     @Test
     void theChosenExpiryReachesTheServer(FxRobot robot) throws Exception {
-        Path a = write("local/a.jsonl", "{}\n");
+        Path a = write("local/a.jsonl", chat(0));
         dropByEvent(robot, a);
         waitUntil(() -> sheetRows(robot).size() == 1);
+        awaitChecks(robot);
 
         robot.clickOn("#expiryChoice").clickOn("7 days");
         waitUntil(() -> onFx(() -> robot.lookup("#expiryChoice").<ChoiceBox<ExpiryChoice>>query().getValue()) == ExpiryChoice.SEVEN_DAYS);
@@ -262,8 +265,8 @@ class UploadFlowTest {
     @Test
     void theOverLimitWarningFollowsThePurpose(FxRobot robot) throws Exception {
         capabilities = new Capabilities(List.of("fine-tune", "batch"), "fine-tune", true, 1000, 500);
-        Path small = write("local/small.jsonl", "x".repeat(300));
-        Path middle = write("local/middle.jsonl", "x".repeat(700));
+        Path small = write("local/small.jsonl", batchRequest(300));
+        Path middle = write("local/middle.jsonl", batchRequest(700));
         dropByEvent(robot, small, middle);
         waitUntil(() -> sheetRows(robot).size() == 2);
         assertFalse(onFx(() -> robot.lookup("#uploadSkipNoteBox").query().isVisible()));
@@ -275,13 +278,88 @@ class UploadFlowTest {
         assertEquals("1 file over the 500 bytes limit for batch will be skipped.", text(robot, "#uploadSkipNote"));
         assertTrue(onFx(() -> robot.lookup("Over the 500 bytes limit for batch").tryQuery().isPresent()));
         assertEquals("Upload 1 file", text(robot, "#uploadButton"));
+        awaitChecks(robot);
         robot.type(KeyCode.ENTER);
 
         waitUntil(() -> filesOnServer().size() == 1);
         assertEquals(Map.of("small.jsonl", "batch"), purposesOnServer());
     }
 
+    @Test
+    void contentErrorsBlockTheUploadUntilTheUserOverridesThem(FxRobot robot) throws Exception {
+        Path good = write("local/good.jsonl", chat(0));
+        Path bad = write("local/bad.jsonl", chat(0) + "{\"messages\": [{\"role\": \"bot\", \"content\": \"hi\"}]}\nnot json\n");
+        dropByEvent(robot, good, bad);
+        waitUntil(() -> sheetRows(robot).size() == 2);
+        assertEquals("fine-tune", purposeShown(robot));
+
+        waitUntil(() -> onFx(() -> !sheet(robot).checkingProperty().get()));
+        assertEquals(List.of("OK", "3 errors, 1 warning"), onFx(() -> sheet(robot).rows().stream().map(UploadRow::checkText).toList()));
+        assertTrue(onFx(() -> robot.lookup("#uploadButton").queryButton().isDisabled()), "errors block the upload");
+        assertTrue(onFx(() -> robot.lookup("#uploadCheckNoteBox").query().isVisible()));
+        assertEquals("1 file has errors the server is likely to refuse. Fix it, or upload anyway.", text(robot, "#uploadCheckNote"));
+        assertTrue(onFx(() -> robot.lookup("3 errors, 1 warning").tryQuery().isPresent()), "the file's badge");
+        List<String> findings = onFx(() -> List.copyOf(robot.lookup("#uploadFindings").<ListView<String>>query().getItems()));
+        assertEquals(4, findings.size(), findings.toString());
+        assertTrue(findings.get(0).startsWith("Error 2:") && findings.get(0).contains("\"bot\" is not one of"), findings.get(0));
+        assertTrue(findings.contains("Warning 2:1 No system message"), findings.toString());
+        assertTrue(findings.get(3).startsWith("Error 3:") && findings.get(3).contains("Not valid JSON"), findings.get(3));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(uploads.isSheetOpen(), "Enter does nothing while Upload is blocked");
+
+        robot.clickOn("#uploadOverride");
+
+        waitUntil(() -> onFx(() -> !robot.lookup("#uploadButton").queryButton().isDisabled()));
+        robot.clickOn("#uploadButton");
+        waitUntil(() -> filesOnServer().size() == 2);
+        assertEquals(Map.of("good.jsonl", "fine-tune", "bad.jsonl", "fine-tune"), purposesOnServer());
+        assertEquals(chat(0) + "{\"messages\": [{\"role\": \"bot\", \"content\": \"hi\"}]}\nnot json\n", Files.readString(bad),
+                "the local file is untouched");
+    }
+
+    @Test
+    void changingThePurposeChecksAgainAndClearsTheOverride(FxRobot robot) throws Exception {
+        capabilities = new Capabilities(List.of("fine-tune", "batch"), "fine-tune", true, 1L << 30, 1L << 30);
+        Path requests = write("local/train.jsonl", batchRequest(200));
+        dropByEvent(robot, requests);
+        waitUntil(() -> sheetRows(robot).size() == 1);
+        waitUntil(() -> onFx(() -> !sheet(robot).checkingProperty().get() && sheet(robot).hasErrorsProperty().get()));
+        robot.clickOn("#uploadOverride");
+        assertTrue(onFx(() -> sheet(robot).overrideErrorsProperty().get()));
+
+        choosePurpose(robot, "batch");
+
+        waitUntil(() -> onFx(() -> !sheet(robot).checkingProperty().get() && "OK".equals(sheet(robot).rows().get(0).checkText())));
+        assertFalse(onFx(() -> sheet(robot).overrideErrorsProperty().get()));
+        assertFalse(onFx(() -> robot.lookup("#uploadButton").queryButton().isDisabled()));
+    }
+
+    private static UploadSheetViewModel sheet(FxRobot robot) {
+        return onFx(() -> robot.lookup(".upload-sheet").<UploadSheetView>query().viewModel());
+    }
+
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** A valid fine-tuning line (which is also valid JSONL), padded to {@code size} bytes when asked. */
+    static String chat(int size) {
+        String head = "{\"messages\":[{\"role\":\"system\",\"content\":\"";
+        String tail = "\"},{\"role\":\"user\",\"content\":\"Hi\"},{\"role\":\"assistant\",\"content\":\"Hello\"}]}\n";
+        int pad = Math.max(1, size - head.length() - tail.length());
+        return head + "s".repeat(pad) + tail;
+    }
+
+    /** A valid batch request line, padded to {@code size} bytes. */
+    static String batchRequest(int size) {
+        String head = "{\"custom_id\":\"r1\",\"method\":\"POST\",\"url\":\"/v1/embeddings\",\"body\":{\"input\":\"";
+        String tail = "\"}}\n";
+        return head + "i".repeat(Math.max(1, size - head.length() - tail.length())) + tail;
+    }
+
+    /** Upload waits for the content checks. */
+    private static void awaitChecks(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> onFx(() -> !robot.lookup("#uploadButton").queryButton().isDisabled()));
+    }
 
     private Path write(String relative, String content) throws IOException {
         Path file = temp.resolve(relative);

@@ -1,0 +1,58 @@
+package dev.filedeck.inspect;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** CSV as RFC 4180 writes it: quoted fields may hold separators, quotes ("") and newlines. */
+final class CsvRows {
+
+    private CsvRows() {
+    }
+
+    static List<List<String>> parse(String text, char separator, int maxRows) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        boolean any = false;
+        for (int i = 0; i < text.length() && rows.size() < maxRows; i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+                any = true;
+            } else if (c == separator) {
+                row.add(field.toString());
+                field.setLength(0);
+                any = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (any || field.length() > 0) {
+                    row.add(field.toString());
+                    rows.add(row);
+                }
+                row = new ArrayList<>();
+                field.setLength(0);
+                any = false;
+            } else {
+                field.append(c);
+                any = true;
+            }
+        }
+        if ((any || field.length() > 0) && rows.size() < maxRows) {
+            row.add(field.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}
