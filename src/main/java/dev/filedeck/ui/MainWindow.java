@@ -153,6 +153,11 @@ public final class MainWindow {
         switcher.switchTo(choice);
     }
 
+    /** Reads the saved connections again into the connection menu. */
+    void reloadConnections() {
+        switcher.reloadChoices();
+    }
+
     /** The files view model, for tests and the app. */
     public FilesViewModel files() {
         return files;

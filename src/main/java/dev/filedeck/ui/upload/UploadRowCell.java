@@ -35,6 +35,7 @@ final class UploadRowCell extends ListCell<UploadRow> {
         texts.setMinWidth(0);
         HBox.setHgrow(texts, Priority.ALWAYS);
         check.getStyleClass().add("row-check");
+        check.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the badge never shrinks to "…"
         check.managedProperty().bind(check.visibleProperty());
         row = new HBox(icon, texts, check, size);
         row.getStyleClass().add("upload-row");
