@@ -1,5 +1,9 @@
 package dev.filedeck.ui;
 
+import static dev.filedeck.ui.FxWait.onFx;
+import static dev.filedeck.ui.FxWait.text;
+import static dev.filedeck.ui.FxWait.waitUntil;
+
 import dev.filedeck.api.ApiKey;
 import dev.filedeck.api.ClientConfig;
 import dev.filedeck.api.FileObject;
@@ -18,7 +22,6 @@ import dev.filedeck.settings.UiSettings;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.DragEvent;
@@ -41,8 +44,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -83,25 +84,11 @@ class MainWindowConnectionsTest {
         other.close();
     }
 
-    private static <T> T onFx(Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
-    }
 
     private static TableView<?> table(FxRobot robot) {
         return robot.lookup("#filesTable").queryTableView();
     }
 
-    private static String text(FxRobot robot, String id) {
-        return onFx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
-    }
 
     private ConnectionProfile otherProfile(KeyStorage storage) {
         ConnectionProfile preset = ConnectionProfile.fromPreset("ScaleGenAI staging", ProviderPreset.SCALEGENAI, storage);

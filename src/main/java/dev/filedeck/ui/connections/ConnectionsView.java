@@ -1,5 +1,7 @@
 package dev.filedeck.ui.connections;
 
+import static dev.filedeck.ui.fx.Visibility.showWhen;
+
 import atlantafx.base.theme.Styles;
 import dev.filedeck.api.AuthStyle;
 import dev.filedeck.api.PagingMode;
@@ -7,7 +9,6 @@ import dev.filedeck.api.UploadStrategy;
 import dev.filedeck.connection.ConnectionProfile;
 import dev.filedeck.connection.KeyStorage;
 import dev.filedeck.connection.ProviderPreset;
-import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -240,10 +241,6 @@ public final class ConnectionsView extends BorderPane {
         };
     }
 
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-    }
 
     @FXML
     private void test() {

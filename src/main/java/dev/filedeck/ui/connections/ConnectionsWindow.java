@@ -1,7 +1,6 @@
 package dev.filedeck.ui.connections;
 
-import javafx.scene.Scene;
-import javafx.stage.Modality;
+import dev.filedeck.ui.fx.ModalWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -16,17 +15,7 @@ public final class ConnectionsWindow {
     /** Shows the dialog without waiting; it closes itself on Connect, Close or Escape. */
     public static Stage show(Window owner, ConnectionsViewModel viewModel) {
         ConnectionsView view = new ConnectionsView(viewModel);
-        Scene scene = new Scene(view);
-        Stage stage = new Stage();
-        stage.setTitle(TITLE);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            if (owner.getScene() != null) {
-                scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            }
-        }
-        stage.setScene(scene);
+        Stage stage = ModalWindow.create(owner, view, TITLE);
         stage.setMinWidth(640);
         stage.setMinHeight(460);
         view.setOnClose(stage::close);

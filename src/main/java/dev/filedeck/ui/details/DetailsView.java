@@ -1,10 +1,11 @@
 package dev.filedeck.ui.details;
 
+import static dev.filedeck.ui.fx.Visibility.showWhen;
+
 import atlantafx.base.theme.Styles;
 import dev.filedeck.ui.files.SystemClipboard;
 import dev.filedeck.ui.files.TextClipboard;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -145,10 +146,6 @@ public final class DetailsView extends StackPane {
         return "detail-" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-    }
 
     @FXML
     private void copyId() {

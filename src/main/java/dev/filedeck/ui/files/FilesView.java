@@ -1,5 +1,7 @@
 package dev.filedeck.ui.files;
 
+import static dev.filedeck.ui.fx.Visibility.showWhen;
+
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.filedeck.api.SortOrder;
@@ -416,10 +418,6 @@ public final class FilesView extends BorderPane {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-    }
 
     private static FontIcon icon(Feather glyph) {
         return new FontIcon(glyph);

@@ -1,5 +1,7 @@
 package dev.filedeck.ui.preview;
 
+import static dev.filedeck.ui.fx.Visibility.showWhen;
+
 import dev.filedeck.inspect.JsonlRecord;
 import dev.filedeck.inspect.Preview;
 import dev.filedeck.ui.task.BackgroundTasks;
@@ -9,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -228,10 +229,6 @@ public final class PreviewView extends StackPane {
         return box;
     }
 
-    private static void showWhen(Node node, ObservableValue<Boolean> condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(node.visibleProperty());
-    }
 
     @FXML
     private void loadMore() {

@@ -1,7 +1,6 @@
 package dev.filedeck.ui.upload;
 
-import javafx.scene.Scene;
-import javafx.stage.Modality;
+import dev.filedeck.ui.fx.ModalWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -19,18 +18,7 @@ final class UploadSheetWindow {
     /** Shows the sheet without waiting for it: the outcome arrives through the view model. */
     static Stage show(Window owner, UploadSheetViewModel viewModel) {
         UploadSheetView view = new UploadSheetView(viewModel);
-        Scene scene = new Scene(view);
-        Stage stage = new Stage();
-        stage.setTitle(TITLE);
-        if (owner != null) {
-            stage.initOwner(owner);
-            stage.initModality(Modality.WINDOW_MODAL);
-            if (owner.getScene() != null) {
-                // The app's own sheet (fonts, accent) on top of the theme set for the whole application.
-                scene.getStylesheets().addAll(owner.getScene().getStylesheets());
-            }
-        }
-        stage.setScene(scene);
+        Stage stage = ModalWindow.create(owner, view, TITLE);
         stage.setMinWidth(460);
         stage.setMinHeight(360);
         stage.setOnCloseRequest(event -> viewModel.cancel());

@@ -1,5 +1,9 @@
 package dev.filedeck.ui.connections;
 
+import static dev.filedeck.ui.FxWait.onFx;
+import static dev.filedeck.ui.FxWait.text;
+import static dev.filedeck.ui.FxWait.waitUntil;
+
 import dev.filedeck.connection.ConnectionChoice;
 import dev.filedeck.connection.ConnectionManager;
 import dev.filedeck.connection.KeyStorage;
@@ -14,7 +18,6 @@ import dev.filedeck.ui.MainWindow;
 import dev.filedeck.ui.dialog.DialogService;
 import dev.filedeck.ui.task.FxBackgroundTasks;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -31,9 +34,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -109,21 +110,7 @@ class ConnectionsViewTest {
         server.close();
     }
 
-    private static <T> T onFx(Callable<T> work) {
-        try {
-            return WaitForAsyncUtils.asyncFx(work).get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(condition));
-    }
-
-    private static String text(FxRobot robot, String id) {
-        return onFx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
-    }
 
     private static void replaceText(FxRobot robot, String id, String text) {
         robot.clickOn(id);
