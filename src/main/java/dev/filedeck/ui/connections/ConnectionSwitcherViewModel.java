@@ -58,9 +58,13 @@ public final class ConnectionSwitcherViewModel {
         hasSavedConnections.set(!connections.saved().profiles().isEmpty());
         OpenConnection shown = current.get();
         if (shown.choice() instanceof ConnectionChoice.Saved saved) {
-            // The shown connection was edited: reopen it with its new settings; deleted: keep showing it.
-            connections.saved().byId(saved.id()).filter(profile -> !profile.equals(saved.profile()))
-                    .ifPresent(profile -> switchTo(new ConnectionChoice.Saved(profile)));
+            // The shown connection was edited: reopen it with its new settings; deleted: back to the sandbox.
+            var now = connections.saved().byId(saved.id());
+            if (now.isEmpty()) {
+                switchTo(choices.get(0));
+            } else if (!now.get().equals(saved.profile())) {
+                switchTo(new ConnectionChoice.Saved(now.get()));
+            }
         }
     }
 
