@@ -26,6 +26,7 @@ module dev.filedeck {
     opens dev.filedeck.ui.transfers to javafx.fxml;
     opens dev.filedeck.ui.upload to javafx.fxml;
     opens dev.filedeck.ui.delete to javafx.fxml;
+    opens dev.filedeck.ui.about to javafx.fxml;
     // Jackson reads and writes the settings records reflectively.
     opens dev.filedeck.settings to com.fasterxml.jackson.databind;
 }
