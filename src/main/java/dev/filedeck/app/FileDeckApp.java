@@ -6,6 +6,7 @@ import dev.filedeck.settings.ConnectionResolver;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.settings.UiSettingsStore;
 import dev.filedeck.transfer.TransferQueue;
+import dev.filedeck.ui.AppIcons;
 import dev.filedeck.ui.MainServices;
 import dev.filedeck.ui.MainWindow;
 import dev.filedeck.ui.SettingsKeeper;
@@ -39,7 +40,8 @@ public final class FileDeckApp extends Application {
     private MainWindow window;
 
     public FileDeckApp() {
-        this(ConnectionResolver::forThisProcess);
+        // A smoke run always uses its own fresh Local sandbox, whatever the environment names.
+        this(() -> SmokeRun.current().map(SmokeRun::connection).orElseGet(ConnectionResolver::forThisProcess));
     }
 
     /** For tests: a given connection instead of the one the environment names. */
@@ -63,7 +65,8 @@ public final class FileDeckApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupFailure != null) {
-            showStartupFailure(startupFailure);
+            SmokeRun.current().ifPresentOrElse(smoke -> smoke.fail("no connection: " + startupFailure.getMessage()),
+                    () -> showStartupFailure(startupFailure));
             Platform.exit();
             return;
         }
@@ -74,7 +77,17 @@ public final class FileDeckApp extends Application {
                 tasks, queue, FolderOpener.using(getHostServices()), DisplayFormat.system(),
                 settingsStore.lastProblem().orElse(null));
         window = new MainWindow(stage, services);
+        window.setBrowser(this::openInBrowser);
+        AppIcons.applyTo(stage);
         window.show();
+        SmokeRun.current().ifPresent(smoke -> smoke.watch(stage, window.files()));
+    }
+
+    /** On a daemon thread: on Linux, host services look for a browser program and wait for that search. */
+    private void openInBrowser(String url) {
+        Thread opener = new Thread(() -> getHostServices().showDocument(url), "filedeck-open-link");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     /** The main window, for tests. */
