@@ -27,6 +27,7 @@ public final class Main {
             System.out.println("FileDeck " + Version.current());
             return;
         }
+        StartupWarmer.start();
         SmokeRun smoke = options.contains(SmokeRun.FLAG) ? prepareSmokeRun() : null;
         AppLog log = AppLog.install(smoke != null ? smoke.logs() : AppDirectories.forCurrentUser().logs());
         CrashReporter.install(log, smoke != null ? smoke::crashed : error -> { });
