@@ -43,20 +43,52 @@ if [[ -z $display ]]; then
 fi
 mkdir -p "$scratch/home"
 
-# One start: prints "FRAME_MS LIST_MS", both from just before the launcher started.
+# One start: prints "FRAME_MS LIST_MS CPU_MS": the first two from just before the launcher started,
+# the last the CPU time of all the app's threads up to the first frame (the app reports it; on a
+# busy machine it varies far less than the clock).
 measure_once() {
-  local launcher=$1 start line frame="" list="" now
+  local launcher=$1 start line frame="" list="" cpu="" now
   start=$(date +%s%N)
   while IFS= read -r line; do
     now=$(date +%s%N)
-    if [[ -z $frame && $line == "smoke: first frame"* ]]; then frame=$(( (now - start) / 1000000 )); fi
+    if [[ -z $frame && $line == "smoke: first frame"* ]]; then
+      frame=$(( (now - start) / 1000000 ))
+      [[ $line =~ ,\ ([0-9]+)\ ms\ of\ CPU ]] && cpu=${BASH_REMATCH[1]}
+    fi
     if [[ -z $list && $line == "smoke: listed"* ]]; then list=$(( (now - start) / 1000000 )); fi
   done < <(HOME="$scratch/home" DISPLAY="$display" timeout 60 "$launcher" --smoke 2>/dev/null)
   if [[ -z $frame || -z $list ]]; then
     echo "the smoke run of $launcher failed" >&2
     exit 1
   fi
-  echo "$frame $list"
+  echo "$frame $list ${cpu:-0}"
+}
+
+# The floor: a window with one label, on the same runtime (the JDK's CDS archive, no AppCDS).
+cat > "$scratch/HelloFx.java" <<'JAVA'
+public class HelloFx extends javafx.application.Application {
+    public static void main(String[] args) { launch(args); }
+    @Override public void start(javafx.stage.Stage stage) {
+        javafx.scene.Scene scene = new javafx.scene.Scene(new javafx.scene.control.Label("Hello"), 400, 300);
+        scene.addPostLayoutPulseListener(() -> javafx.application.Platform.runLater(() -> {
+            System.out.println("smoke: first frame"); javafx.application.Platform.exit(); }));
+        stage.setScene(scene); stage.show();
+    }
+}
+JAVA
+cat > "$scratch/HelloMain.java" <<'JAVA'
+public class HelloMain { public static void main(String[] args) { HelloFx.main(args); } }
+JAVA
+javac -d "$scratch/hello" --module-path target/packaging/modules --add-modules javafx.controls \
+  "$scratch/HelloFx.java" "$scratch/HelloMain.java"
+hello_once() {
+  local start line now
+  start=$(date +%s%N)
+  while IFS= read -r line; do
+    now=$(date +%s%N)
+    [[ $line == "smoke: first frame"* ]] && echo $(( (now - start) / 1000000 ))
+  done < <(HOME="$scratch/home" DISPLAY="$display" timeout 60 "$scratch/with/opt/filedeck/lib/runtime/bin/java" \
+             -cp "$scratch/hello" HelloMain 2>/dev/null)
 }
 
 median() {
@@ -67,14 +99,16 @@ median() {
 # someone opens FileDeck a second time. (A first start after boot reads ~150 MB more from disk.)
 measure_once "$scratch/with/opt/filedeck/bin/FileDeck" >/dev/null
 measure_once "$scratch/without/opt/filedeck/bin/FileDeck" >/dev/null
+hello_once >/dev/null
 
 load_before=$(cut -d' ' -f1 /proc/loadavg)
-with_frames=() with_lists=() without_frames=() without_lists=()
+with_frames=() with_lists=() with_cpus=() without_frames=() without_lists=() without_cpus=() hellos=()
 for _ in $(seq 1 "$runs"); do
-  read -r frame list < <(measure_once "$scratch/with/opt/filedeck/bin/FileDeck")
-  with_frames+=("$frame"); with_lists+=("$list")
-  read -r frame list < <(measure_once "$scratch/without/opt/filedeck/bin/FileDeck")
-  without_frames+=("$frame"); without_lists+=("$list")
+  read -r frame list cpu < <(measure_once "$scratch/with/opt/filedeck/bin/FileDeck")
+  with_frames+=("$frame"); with_lists+=("$list"); with_cpus+=("$cpu")
+  read -r frame list cpu < <(measure_once "$scratch/without/opt/filedeck/bin/FileDeck")
+  without_frames+=("$frame"); without_lists+=("$list"); without_cpus+=("$cpu")
+  hellos+=("$(hello_once)")
 done
 load_after=$(cut -d' ' -f1 /proc/loadavg)
 
@@ -94,3 +128,6 @@ echo "| launch to first frame, with AppCDS | $(echo "${with_frames[*]}" | median
 echo "| launch to first frame, without AppCDS | $(echo "${without_frames[*]}" | median) ms | ${without_frames[*]} | |"
 echo "| launch to first list, with AppCDS | $(echo "${with_lists[*]}" | median) ms | ${with_lists[*]} | |"
 echo "| launch to first list, without AppCDS | $(echo "${without_lists[*]}" | median) ms | ${without_lists[*]} | |"
+echo "| CPU time to first frame, with AppCDS | $(echo "${with_cpus[*]}" | median) ms | ${with_cpus[*]} | |"
+echo "| CPU time to first frame, without AppCDS | $(echo "${without_cpus[*]}" | median) ms | ${without_cpus[*]} | |"
+echo "| floor: a one-label JavaFX window, same runtime | $(echo "${hellos[*]}" | median) ms | ${hellos[*]} | |"

@@ -87,7 +87,8 @@ final class SmokeRun {
     /** Watches the shown window until its first list is on screen. Call on the FX thread after the window is shown. */
     void watch(Stage stage, FilesViewModel files) {
         Scene scene = stage.getScene();
-        onNextPulse(scene, () -> out.println("smoke: first frame " + sinceStart() + " after main() started"));
+        onNextPulse(scene, () -> out.println("smoke: first frame " + sinceStart() + " after main() started, "
+                + cpuTime() + " of CPU time"));
         Runnable check = () -> {
             ListState state = files.stateProperty().get();
             if (state == ListState.READY) {
@@ -190,6 +191,14 @@ final class SmokeRun {
         };
         scene.addPostLayoutPulseListener(once);
         Platform.requestNextPulse();
+    }
+
+    /**
+     * The CPU time all the process's threads used so far, the JVM's start-up included: on a busy
+     * machine it varies much less than the time on the clock.
+     */
+    private static String cpuTime() {
+        return ProcessHandle.current().info().totalCpuDuration().map(cpu -> cpu.toMillis() + " ms").orElse("unknown");
     }
 
     private String sinceStart() {
