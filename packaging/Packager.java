@@ -15,10 +15,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 /**
  * Builds FileDeck's installer for the operating system it runs on; `./mvnw -Ppackage package` runs
@@ -110,16 +114,19 @@ public final class Packager {
     // ---- 1. modules and runtime ---------------------------------------------------------------
 
     /**
-     * The app's jar and its dependencies, each checked to be an explicit module: jlink refuses
-     * automatic ones. JavaFX's jars without a platform classifier are empty placeholders: skipped.
+     * The app's jar and its dependencies, all as explicit modules in one folder. JavaFX's jars
+     * without a platform classifier are empty placeholders: skipped. jlink refuses automatic modules
+     * (jars without module-info), so those get one (see {@link #makeExplicit}).
      */
-    private Path collectModules(Path appJar, Path deps) throws IOException {
+    private Path collectModules(Path appJar, Path deps) throws IOException, InterruptedException {
         Path modules = work.resolve("modules");
         Files.createDirectories(modules);
         List<Path> jars = new ArrayList<>(List.of(appJar));
         try (Stream<Path> listed = Files.list(deps)) {
             listed.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(jars::add);
         }
+        Map<String, Path> automatic = new TreeMap<>();
+        Map<Path, ModuleDescriptor> explicit = new LinkedHashMap<>();
         for (Path jar : jars) {
             ModuleDescriptor descriptor = ModuleFinder.of(jar).findAll().stream().findFirst()
                     .map(ModuleReference::descriptor).orElseThrow(() -> new PackagingException("not a jar: " + jar));
@@ -128,22 +135,109 @@ public final class Packager {
                 continue; // the empty jar beside javafx-*-linux.jar (or -win, -mac)
             }
             if (descriptor.isAutomatic()) {
-                throw new PackagingException(file + " is an automatic module, which jlink cannot link: see packaging/README.md");
+                automatic.put(descriptor.name(), jar);
+            } else {
+                explicit.put(jar, descriptor);
+                Files.copy(jar, modules.resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.copy(jar, modules.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (!automatic.isEmpty()) {
+            makeExplicit(automatic, independentOf(automatic.keySet(), explicit));
         }
         return modules;
+    }
+
+    /**
+     * The explicit modules that need none of the automatic ones, even indirectly (the app's does):
+     * the module path for working on the automatic ones, where every module must resolve.
+     */
+    private static List<Path> independentOf(Set<String> automatic, Map<Path, ModuleDescriptor> explicit) {
+        Set<String> dependent = new TreeSet<>(automatic);
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (ModuleDescriptor descriptor : explicit.values()) {
+                if (!dependent.contains(descriptor.name())
+                        && descriptor.requires().stream().anyMatch(r -> dependent.contains(r.name()))) {
+                    grew |= dependent.add(descriptor.name());
+                }
+            }
+        }
+        return explicit.entrySet().stream().filter(e -> !dependent.contains(e.getValue().name())).map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * Turns automatic modules into explicit ones, so that they can be linked into the runtime like
+     * the others (and the AppCDS archive, which names every jar on a module path by its absolute
+     * path, needs no such path). jdeps writes an open module-info for each (requires from their
+     * classes, every package open, as an automatic module has them); javac compiles it against the
+     * jar; it goes into a copy of the jar, without the jar's signature (the jar is no longer the one
+     * that was signed).
+     */
+    private void makeExplicit(Map<String, Path> automatic, List<Path> libraries) throws IOException, InterruptedException {
+        log("automatic modules, given a module-info to be linked: " + automatic.keySet());
+        Path modules = work.resolve("modules");
+        Path sources = work.resolve("module-info");
+        String release = Integer.toString(Runtime.version().feature());
+        String libraryPath = String.join(java.io.File.pathSeparator, libraries.stream().map(Path::toString).toList());
+        List<String> generate = new ArrayList<>(List.of(tool("jdeps"), "--multi-release", release, "--ignore-missing-deps",
+                "--generate-open-module", sources.toString(), "--module-path", libraryPath));
+        automatic.values().forEach(jar -> generate.add(jar.toString()));
+        exec(generate, Map.of());
+        for (Map.Entry<String, Path> module : automatic.entrySet()) {
+            String name = module.getKey();
+            Path source;
+            try (Stream<Path> found = Files.walk(sources.resolve(name))) {
+                source = found.filter(p -> p.getFileName().toString().equals("module-info.java")).findFirst()
+                        .orElseThrow(() -> new PackagingException("jdeps wrote no module-info for " + name));
+            }
+            StringBuilder modulePath = new StringBuilder(libraryPath);
+            automatic.forEach((other, jar) -> {
+                if (!other.equals(name)) {
+                    modulePath.append(java.io.File.pathSeparator).append(jar);
+                }
+            });
+            Path classes = work.resolve("module-info-classes").resolve(name);
+            exec(List.of(tool("javac"), "--release", release, "-nowarn", "--module-path", modulePath.toString(),
+                    "--patch-module", name + "=" + module.getValue(), "-d", classes.toString(), source.toString()), Map.of());
+            Path copy = modules.resolve(module.getValue().getFileName());
+            copyWithoutSignature(module.getValue(), copy);
+            exec(List.of(tool("jar"), "--update", "--file", copy.toString(), "-C", classes.toString(), "module-info.class"), Map.of());
+        }
+    }
+
+    private static void copyWithoutSignature(Path jar, Path copy) throws IOException {
+        try (ZipFile in = new ZipFile(jar.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry : in.stream().toList()) {
+                if (entry.getName().matches("(?i)META-INF/[^/]+\\.(SF|RSA|DSA|EC)")) {
+                    continue;
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream data = in.getInputStream(entry)) {
+                    data.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** Every module the build gave us (service providers too, which nothing requires) and the extra ones. */
+    private static List<String> rootModules(Path modules) {
+        List<String> names = new ArrayList<>();
+        ModuleFinder.of(modules).findAll().forEach(module -> names.add(module.descriptor().name()));
+        names.addAll(EXTRA_MODULES);
+        return names.stream().sorted().distinct().toList();
     }
 
     private Path jlink(Path modules) throws IOException, InterruptedException {
         Path runtime = work.resolve("runtime");
         List<String> command = new ArrayList<>(List.of(tool("jlink"),
                 "--module-path", modules.toString(),
-                "--add-modules", String.join(",", concat(List.of("dev.filedeck"), EXTRA_MODULES)),
+                "--add-modules", String.join(",", rootModules(modules)),
                 "--include-locales", LOCALES,
                 "--strip-java-debug-attributes", "--no-header-files", "--no-man-pages",
                 // JavaFX's native libraries are copied beside the JVM's instead (see copyJavaFxNatives).
-                "--exclude-resources", "**.so,**.dll,**.dylib",
+                "--exclude-resources", "/javafx.graphics/**.so,/javafx.graphics/**.dll,/javafx.graphics/**.dylib",
                 "--generate-cds-archive",
                 "--output", runtime.toString()));
         if (os == Os.LINUX) {
@@ -388,12 +482,6 @@ public final class Packager {
             throw new PackagingException("missing option " + key + "=...");
         }
         return value;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private static long sizeOf(Path folder) throws IOException {
