@@ -34,6 +34,7 @@ module dev.filedeck {
     opens dev.filedeck.ui.delete to javafx.fxml;
     opens dev.filedeck.ui.connections to javafx.fxml;
     opens dev.filedeck.ui.preview to javafx.fxml;
+    opens dev.filedeck.ui.about to javafx.fxml;
     // Jackson reads and writes the settings records reflectively.
     opens dev.filedeck.settings to com.fasterxml.jackson.databind;
     opens dev.filedeck.connection to com.fasterxml.jackson.databind;

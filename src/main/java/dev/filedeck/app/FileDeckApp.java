@@ -10,6 +10,7 @@ import dev.filedeck.connection.StartupOptions;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.settings.UiSettingsStore;
 import dev.filedeck.transfer.TransferQueue;
+import dev.filedeck.ui.AppIcons;
 import dev.filedeck.ui.MainServices;
 import dev.filedeck.ui.MainWindow;
 import dev.filedeck.ui.SettingsKeeper;
@@ -49,7 +50,8 @@ public final class FileDeckApp extends Application {
     private MainWindow window;
 
     public FileDeckApp() {
-        this(null);
+        // A smoke run always uses its own fresh Local sandbox, whatever the environment names.
+        this(() -> SmokeRun.current().<ConnectionChoice>map(SmokeRun::connection).orElse(null));
     }
 
     /** For tests: a given connection instead of the one the command line and environment name. */
@@ -97,7 +99,8 @@ public final class FileDeckApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupFailure != null) {
-            showStartupFailure(startupFailure);
+            SmokeRun.current().ifPresentOrElse(smoke -> smoke.fail("no connection: " + startupFailure.getMessage()),
+                    () -> showStartupFailure(startupFailure));
             Platform.exit();
             return;
         }
@@ -109,10 +112,20 @@ public final class FileDeckApp extends Application {
         MainServices services = new MainServices(connections, connection, keeper, tasks, queue,
                 FolderOpener.using(getHostServices()), DisplayFormat.system(), notice.isEmpty() ? null : notice);
         window = new MainWindow(stage, services);
+        window.setBrowser(this::openInBrowser);
+        AppIcons.applyTo(stage);
         window.show();
         if (awaitingKey != null) {
             window.switchTo(awaitingKey); // asks for the key over the window
         }
+        SmokeRun.current().ifPresent(smoke -> smoke.watch(stage, window.files()));
+    }
+
+    /** On a daemon thread: on Linux, host services look for a browser program and wait for that search. */
+    private void openInBrowser(String url) {
+        Thread opener = new Thread(() -> getHostServices().showDocument(url), "filedeck-open-link");
+        opener.setDaemon(true);
+        opener.start();
     }
 
     /** The main window, for tests. */

@@ -5,6 +5,8 @@ import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.transfer.QueuedTransferService;
+import dev.filedeck.ui.about.AboutDialog;
+import dev.filedeck.ui.about.AboutInfo;
 import dev.filedeck.ui.delete.DeleteViewModel;
 import dev.filedeck.connection.ConnectionChoice;
 import dev.filedeck.ui.connections.ConnectionSwitcherViewModel;
@@ -33,6 +35,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.application.Application;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
@@ -90,6 +93,7 @@ public final class MainWindow {
     private MainViewModel commands;
     private DialogService dialogs;
     private ConnectionSwitcherViewModel switcher;
+    private Consumer<String> browser = url -> { };
 
     @FXML private StackPane windowRoot;
     @FXML private SplitPane contentSplit;
@@ -156,6 +160,11 @@ public final class MainWindow {
     /** Reads the saved connections again into the connection menu. */
     void reloadConnections() {
         switcher.reloadChoices();
+    }
+
+    /** How web links (Help › About's project link) are opened; the app passes the desktop's browser. */
+    public void setBrowser(Consumer<String> browser) {
+        this.browser = Objects.requireNonNull(browser, "browser");
     }
 
     /** The files view model, for tests and the app. */
@@ -451,6 +460,11 @@ public final class MainWindow {
     @FXML
     private void copyIds() {
         filesView.copySelectedIds();
+    }
+
+    @FXML
+    private void about() {
+        new AboutDialog(AboutInfo.current(), browser).showAndWait(stage);
     }
 
     @FXML

@@ -5,6 +5,7 @@ import dev.filedeck.sandbox.SandboxServer;
 import dev.filedeck.connection.ConnectionChoice;
 import dev.filedeck.ui.FxThreadFailures;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -18,6 +19,7 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,6 +64,9 @@ class FileDeckAppTest {
         assertTrue(connection.startsWith("Local sandbox — http://127.0.0.1:"), connection);
         String summary = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#filesLabel").queryAs(Labeled.class).getText());
         assertTrue(summary.startsWith("4 files loaded"), summary);
+        // FileDeck's icon, in the sizes window managers and task bars pick from.
+        assertEquals(List.of(16.0, 32.0, 48.0, 64.0, 128.0, 256.0),
+                WaitForAsyncUtils.waitForAsyncFx(5000, () -> stage.getIcons().stream().map(Image::getWidth).toList()));
     }
 
     @Test
