@@ -81,7 +81,8 @@ class SmokeRunTest {
         // A sandbox that stops right after start: the address is valid, nothing answers any more.
         SandboxServer gone = SandboxServer.start(SandboxConfig.forTests(dir.resolve("gone")));
         ConnectionChoice.Environment unreachable = new ConnectionChoice.Environment(
-                dev.filedeck.api.ClientConfig.of(gone.baseUrl().toString(), dev.filedeck.api.ApiKey.of(gone.apiKey())));
+                dev.filedeck.api.ClientConfig.of(gone.baseUrl().toString(), dev.filedeck.api.ApiKey.of(gone.apiKey())),
+                dev.filedeck.connection.ProviderPreset.CUSTOM);
         gone.close();
         FileDeckApp started = startApp(unreachable);
         SmokeRun smoke = smokeRun();
