@@ -2,11 +2,6 @@ package dev.filedeck.app;
 
 import dev.filedeck.connection.ConnectionChoice;
 import dev.filedeck.connection.ConnectionManager;
-import dev.filedeck.connection.ConnectionResolver;
-import dev.filedeck.connection.KeyVault;
-import dev.filedeck.connection.OpenConnection;
-import dev.filedeck.connection.ProfileStore;
-import dev.filedeck.connection.StartupOptions;
 import dev.filedeck.settings.UiSettings;
 import dev.filedeck.settings.UiSettingsStore;
 import dev.filedeck.transfer.TransferQueue;
@@ -22,8 +17,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
-import java.lang.System.Logger.Level;
-import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -34,14 +28,9 @@ import java.util.stream.Stream;
  */
 public final class FileDeckApp extends Application {
 
-    private static final System.Logger LOG = System.getLogger(FileDeckApp.class.getName());
-
     private final Supplier<ConnectionChoice> forcedChoice;
+    private CompletableFuture<StartupWork.Opened> opening;
     private ConnectionManager connections;
-    private OpenConnection connection;
-    /** A saved connection whose key must be asked for: the window opens on the sandbox and then asks. */
-    private ConnectionChoice.Saved awaitingKey;
-    private RuntimeException startupFailure;
     private UiSettingsStore settingsStore;
     private UiSettings settings;
     private FxBackgroundTasks tasks;
@@ -50,8 +39,7 @@ public final class FileDeckApp extends Application {
     private MainWindow window;
 
     public FileDeckApp() {
-        // A smoke run always uses its own fresh Local sandbox, whatever the environment names.
-        this(() -> SmokeRun.current().<ConnectionChoice>map(SmokeRun::connection).orElse(null));
+        this(null); // Main opens the connection, a smoke run's own sandbox included (see StartupWork)
     }
 
     /** For tests: a given connection instead of the one the command line and environment name. */
@@ -59,66 +47,58 @@ public final class FileDeckApp extends Application {
         this.forcedChoice = choice;
     }
 
-    /** Runs on the launcher thread, not the FX thread: the sandbox, the keychain and the settings mean I/O. */
+    /**
+     * Runs on the launcher thread, not the FX thread. Reads the window settings (the first frame
+     * needs the window's place and theme); the connection opens on a thread of its own, started by
+     * {@link Main} before JavaFX, or here when the app was started another way (tests).
+     */
     @Override
     public void init() {
         settingsStore = UiSettingsStore.forCurrentUser();
         settings = settingsStore.load();
-        Map<String, String> env = System.getenv();
-        String sandboxDir = System.getProperty(ConnectionResolver.SANDBOX_DIR_PROPERTY);
-        try {
-            ConnectionChoice forced = forcedChoice == null ? null : forcedChoice.get();
-            ConnectionChoice.LocalSandbox sandbox = forced instanceof ConnectionChoice.LocalSandbox local
-                    ? local : ConnectionResolver.sandbox(env, sandboxDir);
-            connections = new ConnectionManager(ProfileStore.forCurrentUser(), KeyVault.forCurrentUser(),
-                    ConnectionResolver.environment(env).orElse(null), sandbox);
-            ConnectionChoice choice = forced != null ? forced
-                    : ConnectionResolver.resolve(StartupOptions.parse(getParameters().getRaw()), env, sandboxDir, connections.saved());
-            connection = openOrFallBack(choice, sandbox);
-        } catch (RuntimeException e) {
-            LOG.log(Level.ERROR, "Cannot open the connection", e);
-            startupFailure = e;
-        }
+        opening = StartupWork.takeEarly().orElseGet(() -> StartupWork.begin(getParameters().getRaw(), forcedChoice));
     }
 
-    /** A saved connection that cannot open without the person (key to type, keychain locked) waits on the sandbox. */
-    private OpenConnection openOrFallBack(ConnectionChoice choice, ConnectionChoice.LocalSandbox sandbox) {
-        try {
-            return connections.open(choice);
-        } catch (ConnectionManager.KeyNeeded | dev.filedeck.connection.SecretStoreException e) {
-            LOG.log(Level.INFO, "Opening on the Local sandbox first: " + e.getMessage());
-            awaitingKey = (ConnectionChoice.Saved) choice;
-            try {
-                return connections.open(sandbox);
-            } catch (ConnectionManager.KeyNeeded | dev.filedeck.connection.SecretStoreException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
-    }
-
+    /** Shows the window at once, then fills it when the connection is open. */
     @Override
     public void start(Stage stage) {
-        if (startupFailure != null) {
-            SmokeRun.current().ifPresentOrElse(smoke -> smoke.fail("no connection: " + startupFailure.getMessage()),
-                    () -> showStartupFailure(startupFailure));
-            Platform.exit();
-            return;
-        }
+        MainWindow.showOpening(stage, settings, "Opening the connection…");
+        AppIcons.applyTo(stage);
+        SmokeRun.current().ifPresent(smoke -> smoke.watchFirstFrame(stage));
+        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                failedToOpen(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
+            } else {
+                showWindow(stage, opened);
+            }
+        }));
+    }
+
+    private void showWindow(Stage stage, StartupWork.Opened opened) {
+        connections = opened.connections();
         tasks = new FxBackgroundTasks();
         keeper = new SettingsKeeper(settingsStore, settings);
         queue = new TransferQueue(Platform::runLater, settings.maxConcurrentTransfers());
         String notice = Stream.of(settingsStore.lastProblem(), connections.loadProblem())
                 .flatMap(java.util.Optional::stream).collect(Collectors.joining(" "));
-        MainServices services = new MainServices(connections, connection, keeper, tasks, queue,
+        MainServices services = new MainServices(connections, opened.connection(), keeper, tasks, queue,
                 FolderOpener.using(getHostServices()), DisplayFormat.system(), notice.isEmpty() ? null : notice);
         window = new MainWindow(stage, services);
         window.setBrowser(this::openInBrowser);
-        AppIcons.applyTo(stage);
         window.show();
-        if (awaitingKey != null) {
-            window.switchTo(awaitingKey); // asks for the key over the window
+        if (opened.awaitingKey() != null) {
+            window.switchTo(opened.awaitingKey()); // asks for the key over the window
         }
-        SmokeRun.current().ifPresent(smoke -> smoke.watch(stage, window.files()));
+        SmokeRun.current().ifPresent(smoke -> smoke.watchFirstList(stage, window.files()));
+    }
+
+    private void failedToOpen(Throwable failure) {
+        if (SmokeRun.current().isPresent()) {
+            SmokeRun.current().get().fail("no connection: " + failure.getMessage());
+        } else {
+            showStartupFailure(failure);
+        }
+        Platform.exit();
     }
 
     /** On a daemon thread: on Linux, host services look for a browser program and wait for that search. */
@@ -133,7 +113,7 @@ public final class FileDeckApp extends Application {
         return window;
     }
 
-    private static void showStartupFailure(RuntimeException failure) {
+    private static void showStartupFailure(Throwable failure) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle(MainWindow.TITLE);
         alert.setHeaderText("FileDeck could not open its connection");
@@ -154,6 +134,9 @@ public final class FileDeckApp extends Application {
         }
         if (connections != null) {
             connections.close();
+        } else if (opening != null) {
+            // Quit before the window was filled: the sandbox may still be starting; stop it when it has.
+            opening.thenAccept(opened -> opened.connections().close());
         }
     }
 }

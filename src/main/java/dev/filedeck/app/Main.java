@@ -34,6 +34,8 @@ public final class Main {
         System.getLogger(Main.class.getName()).log(Level.INFO, "FileDeck {0} on Java {1}, {2} {3}", Version.current(),
                 Runtime.version(), System.getProperty("os.name"), System.getProperty("os.arch"));
 
+        // The connection (the Local sandbox's start, a keychain) opens while JavaFX starts.
+        StartupWork.beginEarly(options, () -> smoke != null ? smoke.connection() : null);
         Application.launch(FileDeckApp.class, args);
 
         log.close();

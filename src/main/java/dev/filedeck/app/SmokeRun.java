@@ -84,11 +84,15 @@ final class SmokeRun {
         return folder.resolve("logs");
     }
 
-    /** Watches the shown window until its first list is on screen. Call on the FX thread after the window is shown. */
-    void watch(Stage stage, FilesViewModel files) {
-        Scene scene = stage.getScene();
-        onNextPulse(scene, () -> out.println("smoke: first frame " + sinceStart() + " after main() started, "
+    /** Reports the window's first frame. Call on the FX thread right after the window is shown. */
+    void watchFirstFrame(Stage stage) {
+        onNextPulse(stage.getScene(), () -> out.println("smoke: first frame " + sinceStart() + " after main() started, "
                 + cpuTime() + " of CPU time"));
+    }
+
+    /** Watches the window until its first list is on screen. Call on the FX thread once the files view is built. */
+    void watchFirstList(Stage stage, FilesViewModel files) {
+        Scene scene = stage.getScene();
         Runnable check = () -> {
             ListState state = files.stateProperty().get();
             if (state == ListState.READY) {

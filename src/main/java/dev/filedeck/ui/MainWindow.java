@@ -131,6 +131,28 @@ public final class MainWindow {
         this.settings = services.settings();
     }
 
+    /**
+     * Shows the window at once, where it was last time, with only a line saying what is being
+     * opened: the first frame should not wait for the connection or for the parts to be built.
+     * {@link #show()} then puts the real content into the same window.
+     */
+    public static void showOpening(Stage stage, UiSettings remembered, String what) {
+        applyTheme(remembered.darkTheme());
+        Label opening = new Label(what);
+        opening.getStyleClass().addAll(Styles.TEXT_MUTED, "opening-label");
+        StackPane root = new StackPane(opening);
+        root.getStyleClass().add("opening");
+        Scene scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(stylesheet());
+        stage.titleProperty().unbind(); // a stage used before (tests reuse theirs) may still follow an old window
+        stage.setTitle(TITLE);
+        stage.setMinWidth(760);
+        stage.setMinHeight(460);
+        stage.setScene(scene);
+        placeLikeLastTime(stage, remembered.window());
+        stage.show();
+    }
+
     /** Builds and shows the window, then lists the first page. */
     public void show() {
         applyTheme(settings.get().darkTheme());
@@ -145,7 +167,9 @@ public final class MainWindow {
         stage.setMinWidth(760);
         stage.setMinHeight(460);
         stage.setScene(scene);
-        restoreBounds();
+        if (!stage.isShowing()) {
+            placeLikeLastTime(stage, settings.get().window());
+        }
         stage.setOnCloseRequest(this::confirmClose);
         stage.setOnHidden(event -> rememberBounds());
         stage.show();
@@ -483,8 +507,7 @@ public final class MainWindow {
 
     // ---- window bounds ------------------------------------------------------------------------
 
-    private void restoreBounds() {
-        UiSettings.WindowBounds bounds = settings.get().window();
+    private static void placeLikeLastTime(Stage stage, UiSettings.WindowBounds bounds) {
         if (bounds == null || !onSomeScreen(bounds)) {
             return;
         }

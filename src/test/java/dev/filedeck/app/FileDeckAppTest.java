@@ -54,8 +54,8 @@ class FileDeckAppTest {
 
     @Test
     void opensOnTheLocalSandboxAndListsItsSampleFiles() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#filesTable").queryTableView().getItems().size() == 4));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> robot.lookup("#filesTable").tryQuery().isPresent() && robot.lookup("#filesTable").queryTableView().getItems().size() == 4));
 
         assertEquals("FileDeck — Local sandbox", WaitForAsyncUtils.waitForAsyncFx(5000, stage::getTitle));
         String page = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#pageLabel").queryAs(Labeled.class).getText());
@@ -71,6 +71,8 @@ class FileDeckAppTest {
 
     @Test
     void closesTheSandboxOnExit() throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#filesTable").tryQuery().isPresent()));
         TableView<?> table = WaitForAsyncUtils.waitForAsyncFx(5000, () -> robot.lookup("#filesTable").queryTableView());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5000, () -> table.getItems().size() == 4));
 

@@ -66,7 +66,11 @@ class SmokeRunTest {
         FileDeckApp started = startApp(new ConnectionChoice.LocalSandbox(dir.resolve("sandbox")));
         SmokeRun smoke = smokeRun();
 
-        WaitForAsyncUtils.asyncFx(() -> smoke.watch(stage, started.window().files())).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> started.window() != null).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            smoke.watchFirstFrame(stage);
+            smoke.watchFirstList(stage, started.window().files());
+        }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> smoke.exitCode() != -1);
 
         assertEquals(0, smoke.exitCode(), output());
@@ -87,7 +91,11 @@ class SmokeRunTest {
         FileDeckApp started = startApp(unreachable);
         SmokeRun smoke = smokeRun();
 
-        WaitForAsyncUtils.asyncFx(() -> smoke.watch(stage, started.window().files())).get(10, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> started.window() != null).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            smoke.watchFirstFrame(stage);
+            smoke.watchFirstList(stage, started.window().files());
+        }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> smoke.exitCode() != -1);
 
         assertEquals(1, smoke.exitCode(), output());
