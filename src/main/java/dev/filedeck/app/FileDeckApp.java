@@ -65,13 +65,26 @@ public final class FileDeckApp extends Application {
         MainWindow.showOpening(stage, settings, "Opening the connection…");
         AppIcons.applyTo(stage);
         SmokeRun.current().ifPresent(smoke -> smoke.watchFirstFrame(stage));
-        opening.whenComplete((opened, error) -> Platform.runLater(() -> {
+        // Build the real window only once the first frame is out, even when the connection is already open.
+        afterNextFrame(stage.getScene(), () -> opening.whenComplete((opened, error) -> Platform.runLater(() -> {
             if (error != null) {
                 failedToOpen(error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
             } else {
                 showWindow(stage, opened);
             }
-        }));
+        })));
+    }
+
+    private static void afterNextFrame(javafx.scene.Scene scene, Runnable action) {
+        Runnable once = new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                Platform.runLater(action); // after this pulse, whose frame then goes to the screen
+            }
+        };
+        scene.addPostLayoutPulseListener(once);
+        Platform.requestNextPulse();
     }
 
     private void showWindow(Stage stage, StartupWork.Opened opened) {
