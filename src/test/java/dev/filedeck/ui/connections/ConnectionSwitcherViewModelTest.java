@@ -12,7 +12,7 @@ import dev.filedeck.connection.ProfileStore;
 import dev.filedeck.connection.ProviderPreset;
 import dev.filedeck.sandbox.SandboxConfig;
 import dev.filedeck.sandbox.SandboxServer;
-import dev.filedeck.ui.dialog.DialogService;
+import dev.filedeck.ui.dialog.QuietDialogs;
 import dev.filedeck.ui.task.ImmediateBackgroundTasks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class ConnectionSwitcherViewModelTest {
     private String answer;
 
     /** Answers the key prompt with {@link #answer} (null: cancel) and records errors. */
-    private final class ScriptedPerson implements DialogService {
+    private final class ScriptedPerson extends QuietDialogs {
         @Override
         public Optional<String> askSecret(String title, String header, String details) {
             asked.add(header);
@@ -50,33 +50,8 @@ class ConnectionSwitcherViewModelTest {
         }
 
         @Override
-        public boolean confirm(String title, String header, String details, String confirmLabel) {
-            return true;
-        }
-
-        @Override
         public void showError(String title, String header, String details) {
             errors.add(header + ": " + details);
-        }
-
-        @Override
-        public List<Path> chooseFilesToUpload(Path folder) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(Path folder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public ConflictChoice resolveConflict(Path existing, int remaining) {
-            return new ConflictChoice(ConflictAction.SKIP, false);
         }
     }
 

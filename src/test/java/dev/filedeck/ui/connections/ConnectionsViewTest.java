@@ -15,7 +15,7 @@ import dev.filedeck.sandbox.SandboxConfig;
 import dev.filedeck.sandbox.SandboxServer;
 import dev.filedeck.ui.FxThreadFailures;
 import dev.filedeck.ui.MainWindow;
-import dev.filedeck.ui.dialog.DialogService;
+import dev.filedeck.ui.dialog.QuietDialogs;
 import dev.filedeck.ui.task.FxBackgroundTasks;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
@@ -55,35 +55,10 @@ class ConnectionsViewTest {
     private final List<ConnectionChoice> connected = new CopyOnWriteArrayList<>();
 
     /** Confirms every question: the dialog asks before deleting. */
-    private static final class YesDialogs implements DialogService {
+    private static final class YesDialogs extends QuietDialogs {
         @Override
         public boolean confirm(String title, String header, String details, String confirmLabel) {
             return true;
-        }
-
-        @Override
-        public void showError(String title, String header, String details) {
-            throw new AssertionError("unexpected error dialog: " + header + ": " + details);
-        }
-
-        @Override
-        public List<Path> chooseFilesToUpload(Path folder) {
-            return List.of();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(Path folder, String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFolder(Path folder) {
-            return Optional.empty();
-        }
-
-        @Override
-        public ConflictChoice resolveConflict(Path existing, int remaining) {
-            return new ConflictChoice(ConflictAction.SKIP, false);
         }
     }
 
