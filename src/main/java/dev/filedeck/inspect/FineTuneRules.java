@@ -109,9 +109,7 @@ final class FineTuneRules implements LineRules {
     }
 
     private void input(long line, JsonParser parser, ProblemCollector problems) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            problems.error(line, Walk.column(parser), "\"input\" must be an object, not " + Walk.kind(parser.currentToken()));
-            parser.skipChildren();
+        if (!Walk.isAt(JsonToken.START_OBJECT, line, parser, "input", problems)) {
             return;
         }
         int column = Walk.column(parser);
@@ -141,9 +139,7 @@ final class FineTuneRules implements LineRules {
      */
     private Messages messages(long line, JsonParser parser, String path, String onlyRole, ProblemCollector problems) throws IOException {
         Messages found = new Messages();
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            problems.error(line, Walk.column(parser), "\"" + path + "\" must be an array, not " + Walk.kind(parser.currentToken()));
-            parser.skipChildren();
+        if (!Walk.isAt(JsonToken.START_ARRAY, line, parser, path, problems)) {
             return found;
         }
         int column = Walk.column(parser);
@@ -164,9 +160,7 @@ final class FineTuneRules implements LineRules {
 
     /** One message; returns its role if it has a valid one. */
     private String message(long line, JsonParser parser, String path, String onlyRole, ProblemCollector problems) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            problems.error(line, Walk.column(parser), "\"" + path + "\" must be an object, not " + Walk.kind(parser.currentToken()));
-            parser.skipChildren();
+        if (!Walk.isAt(JsonToken.START_OBJECT, line, parser, path, problems)) {
             return null;
         }
         int column = Walk.column(parser);
@@ -261,9 +255,7 @@ final class FineTuneRules implements LineRules {
     }
 
     private void part(long line, JsonParser parser, String path, ProblemCollector problems) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            problems.error(line, Walk.column(parser), "\"" + path + "\" must be an object, not " + Walk.kind(parser.currentToken()));
-            parser.skipChildren();
+        if (!Walk.isAt(JsonToken.START_OBJECT, line, parser, path, problems)) {
             return;
         }
         int column = Walk.column(parser);
@@ -291,17 +283,13 @@ final class FineTuneRules implements LineRules {
     }
 
     private boolean toolCalls(long line, JsonParser parser, String path, ProblemCollector problems) throws IOException {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            problems.error(line, Walk.column(parser), "\"" + path + "\" must be an array, not " + Walk.kind(parser.currentToken()));
-            parser.skipChildren();
+        if (!Walk.isAt(JsonToken.START_ARRAY, line, parser, path, problems)) {
             return false;
         }
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String at = path + "[" + index++ + "]";
-            if (parser.currentToken() != JsonToken.START_OBJECT) {
-                problems.error(line, Walk.column(parser), "\"" + at + "\" must be an object, not " + Walk.kind(parser.currentToken()));
-                parser.skipChildren();
+            if (!Walk.isAt(JsonToken.START_OBJECT, line, parser, at, problems)) {
                 continue;
             }
             int column = Walk.column(parser);
@@ -328,17 +316,13 @@ final class FineTuneRules implements LineRules {
     }
 
     private void tools(long line, JsonParser parser, String path, ProblemCollector problems) throws IOException {
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-            problems.error(line, Walk.column(parser), "\"" + path + "\" must be an array, not " + Walk.kind(parser.currentToken()));
-            parser.skipChildren();
+        if (!Walk.isAt(JsonToken.START_ARRAY, line, parser, path, problems)) {
             return;
         }
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             String at = path + "[" + index++ + "]";
-            if (parser.currentToken() != JsonToken.START_OBJECT) {
-                problems.error(line, Walk.column(parser), "\"" + at + "\" must be an object, not " + Walk.kind(parser.currentToken()));
-                parser.skipChildren();
+            if (!Walk.isAt(JsonToken.START_OBJECT, line, parser, at, problems)) {
                 continue;
             }
             int column = Walk.column(parser);
@@ -364,9 +348,7 @@ final class FineTuneRules implements LineRules {
      * @return whether it is an object with a usable name
      */
     private boolean function(long line, JsonParser parser, String path, boolean call, ProblemCollector problems) throws IOException {
-        if (parser.currentToken() != JsonToken.START_OBJECT) {
-            problems.error(line, Walk.column(parser), "\"" + path + "\" must be an object, not " + Walk.kind(parser.currentToken()));
-            parser.skipChildren();
+        if (!Walk.isAt(JsonToken.START_OBJECT, line, parser, path, problems)) {
             return true; // reported here; "has no function" would say it twice
         }
         int column = Walk.column(parser);

@@ -19,6 +19,21 @@ final class Walk {
     }
 
     /** A name for the current token's kind, for "must be a string, not a number". */
+    /**
+     * Whether the parser stands at the start of an object or array, as {@code wanted} says; if not,
+     * reports "must be an object/array" at {@code path} and skips the value.
+     */
+    static boolean isAt(JsonToken wanted, long line, JsonParser parser, String path, ProblemCollector problems)
+            throws IOException {
+        if (parser.currentToken() == wanted) {
+            return true;
+        }
+        String shape = wanted == JsonToken.START_ARRAY ? "an array" : "an object";
+        problems.error(line, column(parser), "\"" + path + "\" must be " + shape + ", not " + kind(parser.currentToken()));
+        parser.skipChildren();
+        return false;
+    }
+
     static String kind(JsonToken token) {
         if (token == null) {
             return "nothing";

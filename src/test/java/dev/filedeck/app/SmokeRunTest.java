@@ -57,6 +57,15 @@ class SmokeRunTest {
         return started;
     }
 
+    /** What the app does in a smoke run, once its window is built. */
+    private void watch(SmokeRun smoke, FileDeckApp started) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> started.window() != null).get());
+        WaitForAsyncUtils.asyncFx(() -> {
+            smoke.watchFirstFrame(stage);
+            smoke.watchFirstList(stage, started.window().files());
+        }).get(10, TimeUnit.SECONDS);
+    }
+
     private String output() {
         return printed.toString(StandardCharsets.UTF_8);
     }
@@ -66,11 +75,7 @@ class SmokeRunTest {
         FileDeckApp started = startApp(new ConnectionChoice.LocalSandbox(dir.resolve("sandbox")));
         SmokeRun smoke = smokeRun();
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> started.window() != null).get());
-        WaitForAsyncUtils.asyncFx(() -> {
-            smoke.watchFirstFrame(stage);
-            smoke.watchFirstList(stage, started.window().files());
-        }).get(10, TimeUnit.SECONDS);
+        watch(smoke, started);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> smoke.exitCode() != -1);
 
         assertEquals(0, smoke.exitCode(), output());
@@ -91,11 +96,7 @@ class SmokeRunTest {
         FileDeckApp started = startApp(unreachable);
         SmokeRun smoke = smokeRun();
 
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> started.window() != null).get());
-        WaitForAsyncUtils.asyncFx(() -> {
-            smoke.watchFirstFrame(stage);
-            smoke.watchFirstList(stage, started.window().files());
-        }).get(10, TimeUnit.SECONDS);
+        watch(smoke, started);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> smoke.exitCode() != -1);
 
         assertEquals(1, smoke.exitCode(), output());

@@ -9,6 +9,7 @@ import dev.filedeck.api.UploadStrategy;
 import dev.filedeck.connection.ConnectionProfile;
 import dev.filedeck.connection.KeyStorage;
 import dev.filedeck.connection.ProviderPreset;
+import dev.filedeck.ui.fx.ChoiceText;
 import javafx.fxml.FXML;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -29,14 +30,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
-import java.util.function.Function;
 
 /** The connections dialog's content; every handler is one call on its {@link ConnectionsViewModel}. */
 public final class ConnectionsView extends BorderPane {
@@ -156,21 +155,21 @@ public final class ConnectionsView extends BorderPane {
 
         storageChoice.getItems().setAll(KeyStorage.values());
         storageChoice.valueProperty().bindBidirectional(form.keyStorageProperty());
-        storageChoice.setConverter(converter(storage -> storage == KeyStorage.KEYCHAIN && !viewModel.keychainAvailableProperty().get()
+        storageChoice.setConverter(ChoiceText.of(storage -> storage == KeyStorage.KEYCHAIN && !viewModel.keychainAvailableProperty().get()
                 ? storage.label() + " (not available here)" : storage.label()));
         storageNote.textProperty().bind(viewModel.storageNoteProperty());
 
         organizationField.textProperty().bindBidirectional(form.organizationProperty());
         projectField.textProperty().bindBidirectional(form.projectProperty());
         authChoice.getItems().setAll(AuthStyle.values());
-        authChoice.setConverter(converter(style -> style == AuthStyle.BEARER ? "Authorization: Bearer" : "api-key header (Azure)"));
+        authChoice.setConverter(ChoiceText.of(style -> style == AuthStyle.BEARER ? "Authorization: Bearer" : "api-key header (Azure)"));
         authChoice.valueProperty().bindBidirectional(form.authStyleProperty());
         apiVersionField.textProperty().bindBidirectional(form.apiVersionProperty());
         pagingChoice.getItems().setAll(PagingMode.values());
-        pagingChoice.setConverter(converter(ConnectionsView::describePaging));
+        pagingChoice.setConverter(ChoiceText.of(ConnectionsView::describePaging));
         pagingChoice.valueProperty().bindBidirectional(form.pagingModeProperty());
         uploadChoice.getItems().setAll(UploadStrategy.values());
-        uploadChoice.setConverter(converter(strategy -> strategy == UploadStrategy.MULTIPART
+        uploadChoice.setConverter(ChoiceText.of(strategy -> strategy == UploadStrategy.MULTIPART
                 ? "One multipart request" : "Presigned URL (Together)"));
         uploadChoice.valueProperty().bindBidirectional(form.uploadStrategyProperty());
         purposesField.textProperty().bindBidirectional(form.purposesProperty());
@@ -227,19 +226,6 @@ public final class ConnectionsView extends BorderPane {
         };
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("choices only");
-            }
-        };
-    }
 
 
     @FXML

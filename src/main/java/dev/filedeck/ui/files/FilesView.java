@@ -6,6 +6,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import dev.filedeck.api.SortOrder;
 import dev.filedeck.settings.UiSettings.ColumnState;
+import dev.filedeck.ui.fx.ChoiceText;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.value.ObservableValue;
@@ -31,7 +32,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -182,7 +182,7 @@ public final class FilesView extends BorderPane {
         });
 
         orderChoice.getItems().setAll(SortOrder.NEWEST_FIRST, SortOrder.OLDEST_FIRST);
-        orderChoice.setConverter(converter(order -> order == SortOrder.OLDEST_FIRST ? "Oldest first" : "Newest first"));
+        orderChoice.setConverter(ChoiceText.of(order -> order == SortOrder.OLDEST_FIRST ? "Oldest first" : "Newest first"));
         orderChoice.valueProperty().bindBidirectional(viewModel.orderProperty());
 
         setUpPurposeChoice();
@@ -331,7 +331,7 @@ public final class FilesView extends BorderPane {
         pageLabel.textProperty().bind(viewModel.pageLabelProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
         pageSizeChoice.getItems().setAll(FilesViewModel.PAGE_SIZES);
-        pageSizeChoice.setConverter(converter(size -> size + " per page"));
+        pageSizeChoice.setConverter(ChoiceText.of(size -> size + " per page"));
         pageSizeChoice.valueProperty().bindBidirectional(viewModel.pageSizeProperty());
         styleIconButton(firstButton, Feather.CHEVRONS_LEFT);
         styleIconButton(previousButton, Feather.CHEVRON_LEFT);
@@ -435,17 +435,4 @@ public final class FilesView extends BorderPane {
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
-    }
 }

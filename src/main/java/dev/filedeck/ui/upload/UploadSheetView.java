@@ -14,7 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import dev.filedeck.ui.fx.ChoiceText;
 import javafx.css.PseudoClass;
 import javafx.collections.FXCollections;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -112,17 +112,7 @@ public final class UploadSheetView extends VBox {
 
         expiryLabel.setLabelFor(expiryChoice);
         expiryChoice.setItems(viewModel.expiryChoices());
-        expiryChoice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExpiryChoice choice) {
-                return choice == null ? "" : choice.label();
-            }
-
-            @Override
-            public ExpiryChoice fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        expiryChoice.setConverter(ChoiceText.of(ExpiryChoice::label));
         expiryChoice.valueProperty().bindBidirectional(viewModel.expiryProperty());
         expiryChoice.disableProperty().bind(viewModel.expiryAvailableProperty().not());
         expiryHint.visibleProperty().bind(viewModel.expiryAvailableProperty().not());
